@@ -1,0 +1,32 @@
+// Two projects: pure unit tests start instantly; integration and end-to-end tests share one
+// database and one Temporal dev server provisioned by test/support/global-setup.ts.
+// fastify's dependencies `cookie` and `content-disposition` ship ESM only; Node 20 loads them
+// with require(esm) but jest's module system cannot, so ts-jest transpiles just those two to CJS.
+const transform = {
+  '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }],
+  '/node_modules/(cookie|content-disposition)/.+\\.js$': ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true } }],
+};
+const transformIgnorePatterns = ['/node_modules/(?!(cookie|content-disposition)/)'];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      transformIgnorePatterns,
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform,
+      transformIgnorePatterns,
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 120000,
+    },
+  ],
+};
