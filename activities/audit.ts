@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import type { Prisma } from '../data/prisma';
+
+type Tx = Prisma.TransactionClient;
+
+export interface AuditInput {
+  /** Natural key of the event; a retried activity writes it once. */
+  key: string;
+  event: string;
+  orderId?: string;
+  actorId?: string | null;
+  at?: Date;
+  data?: Prisma.InputJsonValue;
+}
+
+/** Records an audit event (also the source of an order's timeline), idempotently. */
+export async function audit(tx: Tx, e: AuditInput): Promise<void> {
+  await tx.auditEvent.upsert({
+    where: { key: e.key },
+    create: { id: randomUUID(), key: e.key, event: e.event, orderId: e.orderId, actorId: e.actorId ?? null, at: e.at ?? new Date(), data: e.data },
+    update: {},
+  });
+}

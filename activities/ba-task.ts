@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { addWorkingDays, workingDaysBetween } from '../domain/working-days';
+import { FINSAM_ROLE_LABELS } from '../domain/roles';
+import { renderMail } from '../mail/templates';
+import { audit } from './audit';
+import type { ActivityDeps } from './deps';
+import { sendOutboxEmail } from './email';
+
+export function baTaskActivities(deps: ActivityDeps) {
+  const { db, settings } = deps;
+  return {
+    /** Opens the order's task in BA's queue, due after N Swedish working days. Idempotent. */
+    async openBaTask({ orderId, openedAt }: { orderId: string; openedAt: string }): Promise<{ taskId: string; dueAt: string }> {
+      return db.$transaction(async (tx) => {
+        const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { forbund: true } });
+        const dueAt = addWorkingDays(new Date(openedAt), settings.baDueWorkingDays);
+        const task = await tx.baTask.upsert({
+          where: { orderId },
+          create: {
+            id: randomUUID(),
+            kind: order.kind,
+            status: 'OPEN',
+            orderId,
+            forbundId: order.forbundId,
+            subject: `Ny användare: ${order.givenName} ${order.familyName}, ${FINSAM_ROLE_LABELS[order.role]}, ${order.forbund.name}`,
+            submittedAt: order.submittedAt,
+            dueAt,
+          },
+          update: {},
+        });
+        await tx.order.updateMany({ where: { id: orderId, status: 'SUBMITTED' }, data: { status: 'IN_REVIEW' } });
+        await audit(tx, { key: `${orderId}:task-opened`, event: 'TASK_OPENED', orderId, data: { taskId: task.id, dueAt: task.dueAt.toISOString() } });
+        return { taskId: task.id, dueAt: task.dueAt.toISOString() };
+      });
+    },
+
+    /**
+     * Reminds BA's mailbox (and whoever claimed the task) that the task is overdue, and returns
+     * when to remind next. `occurrence` keys the e-mails, so a retry does not remind twice.
+     */
+    async sendOverdueReminder({ orderId, occurrence, now }: { orderId: string; occurrence: number; now: string }): Promise<{ nextReminderAt: string }> {
+      const task = await db.baTask.findUniqueOrThrow({ where: { orderId }, include: { claimedBy: true } });
+      const at = new Date(now);
+      const mail = renderMail({
+        template: 'BA_TASK_OVERDUE',
+        taskId: task.id,
+        orderId,
+        subject: task.subject,
+        submittedAt: task.submittedAt.toISOString(),
+        dueAt: task.dueAt.toISOString(),
+        workingDaysOverdue: Math.max(1, workingDaysBetween(task.dueAt, at)),
+      });
+      const recipients = [settings.baMailbox, ...(task.claimedBy ? [task.claimedBy.email] : [])];
+      for (const recipient of recipients) {
+        const row = await db.emailOutbox.upsert({
+          where: { orderId_template_recipient_occurrence: { orderId, template: 'BA_TASK_OVERDUE', recipient, occurrence } },
+          create: { id: randomUUID(), orderId, template: 'BA_TASK_OVERDUE', recipient, occurrence, ...mail },
+          update: {},
+        });
+        await sendOutboxEmail(deps, row.id);
+      }
+      await db.$transaction(async (tx) => {
+        await tx.baTask.update({ where: { orderId }, data: { remindersSent: Math.max(task.remindersSent, occurrence) } });
+        await audit(tx, { key: `${orderId}:reminder:${occurrence}`, event: 'REMINDER_SENT', orderId, data: { occurrence } });
+      });
+      return { nextReminderAt: addWorkingDays(at, settings.baReminderEveryWorkingDays).toISOString() };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { audit } from './audit';
+import type { ActivityDeps } from './deps';
+
+export interface RecordDecisionInput {
+  orderId: string;
+  decision: 'APPROVE' | 'REJECT';
+  reason?: string;
+  decidedById: string;
+  decidedAt: string;
+}
+
+export function decisionActivities({ db }: ActivityDeps) {
+  return {
+    /** Records BA's decision on the order (once; a retry finds it recorded). */
+    async recordDecision(d: RecordDecisionInput): Promise<'APPROVED' | 'REJECTED'> {
+      const status = d.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
+      return db.$transaction(async (tx) => {
+        const order = await tx.order.findUniqueOrThrow({ where: { id: d.orderId } });
+        if (order.decision && order.decision !== d.decision) {
+          throw ApplicationFailure.nonRetryable(`Order ${d.orderId} already decided ${order.decision}`, 'ALREADY_DECIDED');
+        }
+        await tx.order.update({
+          where: { id: d.orderId },
+          data: { decision: d.decision, decisionReason: d.reason?.trim() || null, decidedById: d.decidedById, decidedAt: new Date(d.decidedAt), status },
+        });
+        // Whoever decides holds the task from now on.
+        await tx.baTask.updateMany({ where: { orderId: d.orderId, claimedById: null }, data: { claimedById: d.decidedById, claimedAt: new Date(d.decidedAt) } });
+        await audit(tx, {
+          key: `${d.orderId}:decided`,
+          event: d.decision === 'APPROVE' ? 'ORDER_APPROVED' : 'ORDER_REJECTED',
+          orderId: d.orderId,
+          actorId: d.decidedById,
+          at: new Date(d.decidedAt),
+          data: d.reason ? { reason: d.reason } : undefined,
+        });
+        return status;
+      });
+    },
+
+    /** Closes the BA task and ends the order: COMPLETED when approved, REJECTED otherwise. */
+    async completeOrder(orderId: string): Promise<'COMPLETED' | 'REJECTED'> {
+      return db.$transaction(async (tx) => {
+        const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+        const status = order.decision === 'APPROVE' ? 'COMPLETED' : 'REJECTED';
+        const now = new Date();
+        await tx.order.update({ where: { id: orderId }, data: { status, completedAt: order.completedAt ?? now } });
+        await tx.baTask.updateMany({ where: { orderId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: now } });
+        await audit(tx, { key: `${orderId}:completed`, event: status === 'COMPLETED' ? 'ORDER_COMPLETED' : 'ORDER_CLOSED', orderId });
+        return status;
+      });
+    },
+  };
+}

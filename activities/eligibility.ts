@@ -1,0 +1,36 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { loadEligibilityContext } from '../data/eligibility-context';
+import { checkOrderEligibility } from '../domain/eligibility';
+import type { RuleViolation } from '../domain/rule-violation';
+import { audit } from './audit';
+import type { ActivityDeps } from './deps';
+
+export function eligibilityActivities({ db }: ActivityDeps) {
+  return {
+    /** R-01, R-02, R-06, R-07, R-08 (and R-03/R-04, R-21) against today's data. */
+    async checkEligibility(orderId: string): Promise<RuleViolation[]> {
+      const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
+      const loaded = await loadEligibilityContext(
+        db,
+        { bestallareId: order.submittedById, forbundId: order.forbundId, role: order.role, personnummer: order.personnummer, employerId: order.employerId, protectedIdentity: order.protectedIdentity },
+        new Date(),
+      );
+      if (!loaded.ok) {
+        // The API checked these references; losing one afterwards is a data error, not a rule.
+        throw ApplicationFailure.nonRetryable(`Order ${orderId} refers to missing data: ${JSON.stringify(loaded.errors)}`, 'MISSING_REFERENCE');
+      }
+      return checkOrderEligibility(loaded.ctx);
+    },
+
+    async rejectIneligible({ orderId, violations }: { orderId: string; violations: RuleViolation[] }): Promise<'REJECTED'> {
+      await db.$transaction(async (tx) => {
+        await tx.order.update({
+          where: { id: orderId },
+          data: { status: 'REJECTED', rejectionReasons: violations as unknown as object[], completedAt: new Date() },
+        });
+        await audit(tx, { key: `${orderId}:rejected-by-rules`, event: 'ORDER_REJECTED_BY_RULES', orderId, data: { rules: violations.map((v) => v.rule) } });
+      });
+      return 'REJECTED';
+    },
+  };
+}

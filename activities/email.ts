@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { FINSAM_ROLE_LABELS } from '../domain/roles';
+import type { RuleViolation } from '../domain/rule-violation';
+import { renderMail, type MailInput } from '../mail/templates';
+import { sendRenderedMail } from '../mail/transport';
+import { audit } from './audit';
+import type { ActivityDeps } from './deps';
+
+export type OrderOutcome = 'APPROVED' | 'REJECTED' | 'INELIGIBLE';
+
+/**
+ * Sends one outbox e-mail unless it is already marked sent: a retry after a crash does not send
+ * again. The Message-ID is derived from the outbox row, so in the one window we cannot close
+ * (the SMTP server accepted, the process died before marking the row) a receiving system can
+ * still recognise the duplicate.
+ */
+export async function sendOutboxEmail({ db, mailer, settings }: ActivityDeps, outboxId: string): Promise<void> {
+  const row = await db.emailOutbox.findUniqueOrThrow({ where: { id: outboxId } });
+  if (row.status === 'SENT') return;
+  await db.emailOutbox.update({ where: { id: outboxId }, data: { attempts: { increment: 1 } } });
+  try {
+    await sendRenderedMail(mailer, {
+      from: settings.mailFrom,
+      to: row.recipient,
+      mail: { subject: row.subject, html: row.html, text: row.text },
+      messageId: `${row.id}@behorighet.local`,
+    });
+  } catch (err) {
+    await db.emailOutbox.update({ where: { id: outboxId }, data: { lastError: String((err as Error).message).slice(0, 500) } });
+    throw err;
+  }
+  await db.$transaction(async (tx) => {
+    await tx.emailOutbox.update({ where: { id: outboxId }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+    await audit(tx, { key: `email:${outboxId}`, event: 'EMAIL_SENT', orderId: row.orderId, data: { template: row.template, recipient: row.recipient } });
+  });
+}
+
+export function emailActivities(deps: ActivityDeps) {
+  const { db } = deps;
+  return {
+    /** Writes the outcome's e-mails to the outbox (once) and returns their ids, in send order. */
+    async queueOrderEmails({ orderId, outcome }: { orderId: string; outcome: OrderOutcome }): Promise<string[]> {
+      const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { forbund: true, submittedBy: true } });
+      const userName = `${order.givenName} ${order.familyName}`;
+      const bestallareName = `${order.submittedBy.givenName} ${order.submittedBy.familyName}`;
+      const common = { orderId, userName, bestallareName, roleLabel: FINSAM_ROLE_LABELS[order.role], forbundName: order.forbund.name };
+
+      const mails: { recipient: string; input: MailInput }[] = [];
+      if (outcome === 'APPROVED') {
+        mails.push({ recipient: order.email, input: { template: 'ORDER_APPROVED_USER', ...common, role: order.role } });
+        mails.push({ recipient: order.submittedBy.email, input: { template: 'ORDER_APPROVED_BESTALLARE', ...common, decidedAt: (order.decidedAt ?? new Date()).toISOString() } });
+      } else {
+        const reasons = outcome === 'REJECTED'
+          ? [order.decisionReason ?? '']
+          : ((order.rejectionReasons ?? []) as unknown as RuleViolation[]).map((v) => v.message);
+        mails.push({ recipient: order.submittedBy.email, input: { template: 'ORDER_REJECTED_BESTALLARE', ...common, reasons } });
+      }
+
+      const ids: string[] = [];
+      for (const { recipient, input } of mails) {
+        const row = await db.emailOutbox.upsert({
+          where: { orderId_template_recipient_occurrence: { orderId, template: input.template, recipient, occurrence: 0 } },
+          create: { id: randomUUID(), orderId, template: input.template, recipient, ...renderMail(input) },
+          update: {},
+        });
+        ids.push(row.id);
+      }
+      return ids;
+    },
+
+    async sendEmail(outboxId: string): Promise<void> {
+      await sendOutboxEmail(deps, outboxId);
+    },
+  };
+}

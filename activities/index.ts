@@ -1,0 +1,21 @@
+import { baTaskActivities } from './ba-task';
+import { decisionActivities } from './decision';
+import type { ActivityDeps } from './deps';
+import { eligibilityActivities } from './eligibility';
+import { emailActivities } from './email';
+import { grantRoleActivities } from './grant-role';
+
+export type { ActivityDeps } from './deps';
+
+/** All activities, built from their dependencies (wired by the worker, or by tests). */
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...eligibilityActivities(deps),
+    ...baTaskActivities(deps),
+    ...decisionActivities(deps),
+    ...grantRoleActivities(deps),
+    ...emailActivities(deps),
+  };
+}
+
+export type OrderActivities = ReturnType<typeof createActivities>;

@@ -1,0 +1,35 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../errors';
+
+/**
+ * One error handler: every 4xx carries { code, message (Swedish), details? }; a 5xx is logged
+ * in full and answered without internals.
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      if (err.statusCode >= 500) request.log.error({ err }, 'request failed');
+      return reply.status(err.statusCode).send({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({ path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'), message: v.message }));
+      return reply.status(400).send({ code: 'VALIDATION_ERROR', message: 'Uppgifterna är inte kompletta eller har fel format. Se detaljerna per fält.', details });
+    }
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.status(413).send({ code: 'PAYLOAD_TOO_LARGE', message: 'Förfrågan är för stor (högst 64 kB).' });
+    }
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(415).send({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Skicka uppgifterna som JSON (Content-Type: application/json).' });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // Malformed JSON and similar protocol errors found by Fastify itself.
+      request.log.info({ err }, 'client error');
+      return reply.status(err.statusCode).send({ code: 'BAD_REQUEST', message: 'Förfrågan kunde inte tolkas. Kontrollera att den är giltig JSON.' });
+    }
+    request.log.error({ err }, 'request failed');
+    return reply.status(500).send({ code: 'INTERNAL_ERROR', message: 'Ett oväntat fel inträffade. Försök igen senare.' });
+  });
+
+  app.setNotFoundHandler((_request, reply) => reply.status(404).send({ code: 'NOT_FOUND', message: 'Adressen finns inte.' }));
+}

@@ -1,0 +1,27 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { issueToken } from '../auth/token';
+import { AppError } from '../errors';
+import { listPersonas } from '../services/personas';
+import type { ApiDeps } from '../app';
+
+/** The clearly marked development login (API.md): only registered when DEV_LOGIN is on. */
+export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, config }) => {
+  app.get('/auth/dev/personas', {
+    config: { access: 'public' },
+    schema: { tags: ['utvecklingsinloggning'], summary: 'Seeded personas (development only)' },
+  }, async () => (await listPersonas(db)).map((p) => ({ id: p.personId, name: p.name, roles: p.roles, organisationId: p.organisationId })));
+
+  app.post('/auth/dev/login', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['utvecklingsinloggning'],
+      summary: 'Log in as a persona (development only)',
+      body: z.strictObject({ personaId: z.string({ error: 'Ange personaId.' }).min(1, 'Ange personaId.') }),
+    },
+  }, async (request) => {
+    const persona = (await listPersonas(db)).find((p) => p.personId === request.body.personaId);
+    if (!persona) throw new AppError(404, 'UNKNOWN_PERSONA', 'Det finns ingen sådan persona. Se GET /auth/dev/personas.');
+    return { token: issueToken(persona, config.AUTH_SECRET) };
+  });
+};

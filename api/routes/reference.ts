@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../errors';
+import type { ApiDeps } from '../app';
+
+export const referenceRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db }) => {
+  app.get('/organisations', { config: { access: 'authenticated' }, schema: { tags: ['referensdata'] } }, async () =>
+    db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, type: true, organisationNumber: true } }));
+
+  app.get('/forbund', { config: { access: 'authenticated' }, schema: { tags: ['referensdata'] } }, async () => {
+    const all = await db.forbund.findMany({ orderBy: { name: 'asc' }, include: { members: { orderBy: { organisationId: 'asc' } } } });
+    return all.map((f) => ({ id: f.id, name: f.name, organisationId: f.organisationId, memberOrganisationIds: f.members.map((m) => m.organisationId) }));
+  });
+
+  // R-54: everyone may see which users a förbund has and their roles ("Visa användare").
+  app.get('/forbund/:id/users', {
+    config: { access: 'authenticated' },
+    schema: { tags: ['referensdata'], params: z.object({ id: z.string() }) },
+  }, async (request) => {
+    const forbund = await db.forbund.findUnique({ where: { id: request.params.id } });
+    if (!forbund) throw notFound('Förbundet finns inte.');
+    const roles = await db.userRole.findMany({ where: { forbundId: forbund.id }, include: { person: true }, orderBy: [{ person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }] });
+    return roles.map((r) => ({ personId: r.personId, name: `${r.person.givenName} ${r.person.familyName}`, role: r.role, since: r.since.toISOString() }));
+  });
+};

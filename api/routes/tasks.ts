@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../auth/plugin';
+import { claimTask, decideTask, listTasks } from '../services/tasks';
+import type { ApiDeps } from '../app';
+
+const ZDecision = z
+  .strictObject({
+    decision: z.enum(['APPROVE', 'REJECT'], { error: 'Beslut ska vara APPROVE eller REJECT.' }),
+    reason: z.string({ error: 'Skälet ska vara text.' }).trim().max(2000, 'Skälet får vara högst 2000 tecken.').optional(),
+  })
+  .refine((d) => d.decision === 'APPROVE' || Boolean(d.reason), { path: ['reason'], message: 'Ange ett skäl när beställningen avslås.' });
+
+export const taskRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, temporal }) => {
+  app.get('/tasks', {
+    config: { access: ['BA'] },
+    schema: {
+      tags: ['BA-kö'],
+      querystring: z.object({
+        status: z.enum(['OPEN', 'CLOSED'], { error: 'Status ska vara OPEN eller CLOSED.' }).default('OPEN'),
+        kind: z.enum(['USER_9480'], { error: 'Okänd ärendetyp.' }).optional(),
+        forbundId: z.string().optional(),
+        sort: z.enum(['due', 'submitted'], { error: 'Sortera på due eller submitted.' }).default('due'),
+        cursor: z.string().optional(),
+        limit: z.coerce.number({ error: 'limit ska vara ett heltal 1–100.' }).int().min(1, 'limit ska vara minst 1.').max(100, 'limit får vara högst 100.').default(20),
+      }),
+    },
+  }, async (request) => listTasks(db, request.query));
+
+  app.post('/tasks/:id/claim', {
+    config: { access: ['BA'] },
+    schema: { tags: ['BA-kö'], params: z.object({ id: z.string() }) },
+  }, async (request) => claimTask(db, callerOf(request), request.params.id));
+
+  app.post('/tasks/:id/decision', {
+    config: { access: ['BA'] },
+    schema: { tags: ['BA-kö'], params: z.object({ id: z.string() }), body: ZDecision },
+  }, async (request) => decideTask(db, temporal, callerOf(request), request.params.id, request.body));
+};

@@ -1,0 +1,31 @@
+/** The API process (`npm run api`): builds the app, listens, and shuts down gracefully. */
+import { Client, Connection } from '@temporalio/client';
+import { loadConfig } from '../config';
+import { temporalConnectionOptions } from '../config/temporal';
+import { createDb } from '../data/prisma';
+import { buildApp } from './app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = createDb(config.DATABASE_URL);
+  const connection = await Connection.connect(temporalConnectionOptions(config));
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const app = await buildApp({ config, db, temporal });
+  app.addHook('onClose', async () => {
+    await connection.close();
+    await db.$disconnect();
+  });
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info(`${signal}: closing`);
+      app.close().then(() => process.exit(0), () => process.exit(1));
+    });
+  }
+  await app.listen({ host: config.HOST, port: config.PORT });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

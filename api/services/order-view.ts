@@ -1,0 +1,47 @@
+import type { Db } from '../../data/prisma';
+
+const include = {
+  submittedBy: true,
+  task: true,
+  auditEvents: { orderBy: [{ at: 'asc' as const }, { id: 'asc' as const }] },
+};
+
+type OrderWithRelations = NonNullable<Awaited<ReturnType<Db['order']['findUnique']>>> & {
+  submittedBy: { id: string; givenName: string; familyName: string };
+  task: { id: string } | null;
+  auditEvents: { at: Date; event: string; actorId: string | null }[];
+};
+
+/** The order as API.md shows it, timeline included (from the audit trail). */
+export function toOrderView(o: OrderWithRelations) {
+  return {
+    id: o.id,
+    kind: o.kind,
+    status: o.status,
+    role: o.role,
+    forbundId: o.forbundId,
+    protectedIdentity: o.protectedIdentity,
+    user: { personnummer: o.personnummer, givenName: o.givenName, familyName: o.familyName, email: o.email, phone: o.phone, employerId: o.employerId },
+    submittedBy: { personId: o.submittedBy.id, name: `${o.submittedBy.givenName} ${o.submittedBy.familyName}` },
+    submittedAt: o.submittedAt.toISOString(),
+    taskId: o.task?.id ?? null,
+    decision: o.decision,
+    decisionReason: o.decisionReason,
+    decidedAt: o.decidedAt?.toISOString() ?? null,
+    rejectionReasons: o.rejectionReasons ?? [],
+    completedAt: o.completedAt?.toISOString() ?? null,
+    timeline: o.auditEvents.map((e) => ({ at: e.at.toISOString(), event: e.event, ...(e.actorId ? { by: e.actorId } : {}) })),
+  };
+}
+
+export type OrderView = ReturnType<typeof toOrderView>;
+
+export async function findOrderView(db: Db, id: string): Promise<OrderView | null> {
+  const order = await db.order.findUnique({ where: { id }, include });
+  return order ? toOrderView(order) : null;
+}
+
+export async function listOrderViews(db: Db, where: Parameters<Db['order']['findMany']>[0] extends infer A ? (A extends { where?: infer W } ? W : never) : never, take: number): Promise<OrderView[]> {
+  const orders = await db.order.findMany({ where, include, orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }], take });
+  return orders.map(toOrderView);
+}

@@ -1,0 +1,66 @@
+import type { EligibilityContext } from '../domain/eligibility';
+import type { FinsamRole } from '../domain/roles';
+import type { Db } from './prisma';
+
+/** What an order says, as far as the ordering rules care. */
+export interface OrderDraft {
+  bestallareId: string;
+  forbundId: string;
+  role: FinsamRole;
+  personnummer: string;
+  employerId: string;
+  protectedIdentity: boolean;
+}
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export type EligibilityContextResult = { ok: true; ctx: EligibilityContext } | { ok: false; errors: FieldError[] };
+
+/**
+ * Reads what the rules in domain/eligibility need. Shared by the API (checks before anything is
+ * written) and the workflow's activity (checks again when the order is processed). References
+ * that do not exist are field errors, not rule violations.
+ */
+export async function loadEligibilityContext(db: Db, draft: OrderDraft, now: Date): Promise<EligibilityContextResult> {
+  const [forbund, employer, mandates, person] = await Promise.all([
+    db.forbund.findUnique({ where: { id: draft.forbundId }, include: { members: true } }),
+    db.organisation.findUnique({ where: { id: draft.employerId } }),
+    db.bestallareMandate.findMany({ where: { personId: draft.bestallareId } }),
+    db.person.findUnique({
+      where: { personnummer: draft.personnummer },
+      include: { userRoles: { include: { forbund: true } } },
+    }),
+  ]);
+  const errors: FieldError[] = [];
+  if (!forbund) errors.push({ path: 'forbundId', message: 'Det finns inget samordningsförbund med det id:t.' });
+  if (!employer) errors.push({ path: 'user.employerId', message: 'Det finns ingen organisation med det id:t.' });
+  if (!forbund || !employer) return { ok: false, errors };
+
+  return {
+    ok: true,
+    ctx: {
+      now,
+      bestallare: {
+        personId: draft.bestallareId,
+        mandates: mandates.map((m) => ({ organisationId: m.organisationId, validFrom: m.validFrom, validTo: m.validTo })),
+      },
+      user: {
+        personnummer: draft.personnummer,
+        // what the form says, or what we already know about the person.
+        protectedIdentity: draft.protectedIdentity || Boolean(person?.protectedIdentity),
+        employer: { id: employer.id, name: employer.name, type: employer.type },
+      },
+      forbund: {
+        id: forbund.id,
+        name: forbund.name,
+        organisationId: forbund.organisationId,
+        memberOrganisationIds: forbund.members.map((m) => m.organisationId),
+      },
+      role: draft.role,
+      heldRoles: (person?.userRoles ?? []).map((r) => ({ forbundId: r.forbundId, forbundName: r.forbund.name, role: r.role })),
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Blankett 9480 from submission to completion (DESIGN.md, "A 9480 order, end to end"):
+ * eligibility → BA task → decision (Update) → grant role → e-mails → completed.
+ * Deterministic: every side effect is an activity.
+ */
+import { ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { OrderActivities } from '../activities';
+import {
+  DECISION_REFUSALS,
+  decideUpdate,
+  orderStateQuery,
+  type DecisionInput,
+  type Order9480Input,
+  type Order9480State,
+} from './order-9480.definitions';
+
+const activities = proxyActivities<OrderActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+export async function order9480Workflow(input: Order9480Input): Promise<Order9480State> {
+  const state: Order9480State = { status: 'SUBMITTED', remindersSent: 0 };
+  let decision: DecisionInput | undefined;
+  let decisionRecorded = false;
+
+  setHandler(orderStateQuery, () => state);
+  setHandler(
+    decideUpdate,
+    async (d) => {
+      decision = d; // set before the first await, so a concurrent second decision is refused
+      state.status = await activities.recordDecision({
+        orderId: input.orderId,
+        decision: d.decision,
+        reason: d.reason,
+        decidedById: d.decidedBy.personId,
+        decidedAt: new Date().toISOString(),
+      });
+      decisionRecorded = true;
+      return { status: state.status };
+    },
+    { validator: (d) => validateDecision(d, input, state, decision) },
+  );
+
+  // R-01, R-02, R-06–R-08 again: the world may have changed since the API checked.
+  const violations = await activities.checkEligibility(input.orderId);
+  if (violations.length > 0) {
+    state.status = await activities.rejectIneligible({ orderId: input.orderId, violations });
+    await sendAll(await activities.queueOrderEmails({ orderId: input.orderId, outcome: 'INELIGIBLE' }));
+    return state;
+  }
+
+  const task = await activities.openBaTask({ orderId: input.orderId, openedAt: new Date().toISOString() });
+  Object.assign(state, { status: 'IN_REVIEW', taskId: task.taskId, dueAt: task.dueAt });
+
+  // Wait for BA; once the task is overdue, remind on a working-day rhythm until decided.
+  let remindAt = Date.parse(task.dueAt);
+  while (!(await condition(() => decisionRecorded, Math.max(remindAt - Date.now(), 1)))) {
+    const reminder = await activities.sendOverdueReminder({
+      orderId: input.orderId,
+      occurrence: state.remindersSent + 1,
+      now: new Date().toISOString(),
+    });
+    state.remindersSent += 1;
+    remindAt = Date.parse(reminder.nextReminderAt);
+  }
+
+  if (decision?.decision === 'APPROVE') {
+    await activities.grantRole(input.orderId);
+    await sendAll(await activities.queueOrderEmails({ orderId: input.orderId, outcome: 'APPROVED' }));
+  } else {
+    await sendAll(await activities.queueOrderEmails({ orderId: input.orderId, outcome: 'REJECTED' }));
+  }
+  state.status = await activities.completeOrder(input.orderId);
+  return state;
+}
+
+async function sendAll(outboxIds: string[]): Promise<void> {
+  for (const id of outboxIds) await activities.sendEmail(id);
+}
+
+function validateDecision(d: DecisionInput, input: Order9480Input, state: Order9480State, earlier: DecisionInput | undefined): void {
+  const refuse = (type: string, message: string) => {
+    throw ApplicationFailure.create({ type, message, nonRetryable: true });
+  };
+  if (!d.decidedBy.roles.includes('BA')) refuse(DECISION_REFUSALS.NOT_BA, 'Only behörighetsadministration (BA) may decide');
+  if (d.decidedBy.personId === input.submittedById) refuse(DECISION_REFUSALS.FOUR_EYES, 'The submitter may not decide their own order');
+  if (earlier) refuse(DECISION_REFUSALS.ALREADY_DECIDED, 'The order is already decided');
+  if (state.status !== 'IN_REVIEW') refuse(DECISION_REFUSALS.NOT_AWAITING_DECISION, `The order is ${state.status}, not awaiting a decision`);
+  if (d.decision === 'REJECT' && !d.reason?.trim()) refuse(DECISION_REFUSALS.REASON_REQUIRED, 'A rejection needs a reason');
+}
