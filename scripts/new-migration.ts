@@ -10,7 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, runPrisma } from './lib/prisma-cli';
+import { REPO_ROOT } from './lib/paths';
+import { runPrisma } from './lib/prisma-cli';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+import { REPO_ROOT } from './paths';
 const PRISMA_BIN = path.join(REPO_ROOT, 'node_modules', 'prisma', 'build', 'index.js');
 
 /**

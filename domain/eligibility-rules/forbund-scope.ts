@@ -1,0 +1,45 @@
+import type { RuleViolation } from '../rule-violation';
+import type { EligibilityContext } from './context';
+
+/**
+ * R-02: a samordningsförbund's staff are ordered by the förbund's own beställare, and only for
+ * that förbund (R-01 already requires the beställare to represent the employer). Staff of a
+ * kommun or region can only get access to a förbund their employer is a member of — someone
+ * who works for a förbund but is employed by a kommun is ordered by the kommun.
+ * FK and AF staff never reach this rule (R-03, R-04).
+ */
+export function checkForbundScope(ctx: Pick<EligibilityContext, 'user' | 'forbund'>): RuleViolation[] {
+  const { employer } = ctx.user;
+  const { forbund } = ctx;
+
+  if (employer.type === 'SAMORDNINGSFORBUND' && forbund.organisationId !== employer.id) {
+    return [
+      {
+        rule: 'R-02',
+        code: 'FORBUND_BESTALLARE_SCOPE',
+        message:
+          `Användaren är anställd av ${employer.name}, och en beställare hos ett ` +
+          'samordningsförbund kan bara beställa behörighet till det egna förbundet – inte till ' +
+          `${forbund.name}. Välj ${employer.name} som förbund i beställningen.`,
+      },
+    ];
+  }
+
+  if (
+    (employer.type === 'KOMMUN' || employer.type === 'REGION') &&
+    !forbund.memberOrganisationIds.includes(employer.id)
+  ) {
+    return [
+      {
+        rule: 'R-02',
+        code: 'EMPLOYER_NOT_MEMBER',
+        message:
+          `${employer.name} är inte medlem i ${forbund.name}. Anställda hos ${employer.name} kan ` +
+          'bara få behörighet till samordningsförbund där arbetsgivaren är medlem. Kontrollera ' +
+          'att du har valt rätt förbund och att användarens arbetsgivare stämmer.',
+      },
+    ];
+  }
+
+  return [];
+}

@@ -1,0 +1,43 @@
+import { roleNameInSentence, otherRole } from '../roles';
+import { joinSwedish } from '../swedish-text';
+import type { RuleViolation } from '../rule-violation';
+import type { EligibilityContext } from './context';
+
+/**
+ * R-06: förbundsadministratör and deltagaransvarig cannot be combined. Our reading: a person
+ * holds at most one of the two roles at a time, across all förbund. Holding the same role in
+ * the same förbund already makes the order pointless, which is reported under R-06 too.
+ */
+export function checkRoleCombination(
+  ctx: Pick<EligibilityContext, 'role' | 'forbund' | 'heldRoles'>,
+): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const conflicting = otherRole(ctx.role);
+
+  const conflictingForbund = [
+    ...new Set(ctx.heldRoles.filter((h) => h.role === conflicting).map((h) => h.forbundName)),
+  ];
+  if (conflictingForbund.length > 0) {
+    violations.push({
+      rule: 'R-06',
+      code: 'ROLE_COMBINATION',
+      message:
+        `Användaren har redan rollen ${roleNameInSentence(conflicting)} i ` +
+        `${joinSwedish(conflictingForbund)}. Rollerna förbundsadministratör och deltagaransvarig ` +
+        'kan inte kombineras. Om användaren ska byta roll, beställ först borttagning av den ' +
+        `nuvarande rollen och beställ sedan rollen ${roleNameInSentence(ctx.role)}.`,
+    });
+  }
+
+  if (ctx.heldRoles.some((h) => h.role === ctx.role && h.forbundId === ctx.forbund.id)) {
+    violations.push({
+      rule: 'R-06',
+      code: 'ROLE_ALREADY_HELD',
+      message:
+        `Användaren har redan rollen ${roleNameInSentence(ctx.role)} i ${ctx.forbund.name}. ` +
+        'Ingen ny beställning behövs.',
+    });
+  }
+
+  return violations;
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { FINSAM_ROLES } from '../domain/roles';
+import { normalizePersonnummer } from '../domain/identifiers';
+import { NO_CONTROL_CHARACTERS, missingOr, strictObjectError } from './zod-errors';
+
+/*
+ * Blankett 9480 "Beställning användare i Uppföljning Finsam" as the body of POST /orders.
+ * Objects are strict: an unknown field is more likely a typo (or a second förbund smuggled in)
+ * than something safe to ignore. Every message is Swedish and says what to do.
+ */
+
+const ID_MAX_LENGTH = 200;
+const NAME_MAX_LENGTH = 100;
+const EMAIL_MAX_LENGTH = 254; // RFC 5321 limit for a forward path
+
+function idField(
+  missing: string,
+  wrongType: string | ((issue: { input?: unknown }) => string),
+  tooLong: string,
+) {
+  const wrongTypeMessage = typeof wrongType === 'string' ? () => wrongType : wrongType;
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? missing : wrongTypeMessage(issue)) })
+    .trim()
+    .min(1, { error: missing })
+    .max(ID_MAX_LENGTH, { error: tooLong });
+}
+
+function nameField(what: 'förnamn' | 'efternamn') {
+  const capitalised = what === 'förnamn' ? 'Förnamnet' : 'Efternamnet';
+  return z
+    .string({ error: missingOr(`Ange användarens ${what}.`, `${capitalised} ska vara text.`) })
+    .trim()
+    .min(1, { error: `Ange användarens ${what}.` })
+    .max(NAME_MAX_LENGTH, { error: `${capitalised} får vara högst ${NAME_MAX_LENGTH} tecken.` })
+    .regex(NO_CONTROL_CHARACTERS, {
+      error: `${capitalised} får inte innehålla radbrytningar eller andra kontrolltecken.`,
+    });
+}
+
+const PERSONNUMMER_INVALID = 'Ange ett giltigt personnummer (ÅÅÅÅMMDD-NNNN).';
+
+const personnummerField = z
+  .string({
+    error: missingOr(
+      'Ange användarens personnummer (ÅÅÅÅMMDD-NNNN).',
+      'Personnumret ska vara text i formen ÅÅÅÅMMDD-NNNN.',
+    ),
+  })
+  .trim()
+  .transform((value, ctx) => {
+    const canonical = normalizePersonnummer(value);
+    if (canonical === null) {
+      ctx.addIssue({ code: 'custom', message: PERSONNUMMER_INVALID, input: value });
+      return z.NEVER;
+    }
+    return canonical;
+  });
+
+// Trim and lower-case first, then check the format: z.email().trim() would check before
+// trimming and refuse " namn@kommun.se".
+const emailField = z
+  .string({ error: missingOr('Ange användarens e-postadress.', 'E-postadressen ska vara text.') })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: 'Ange användarens e-postadress.' })
+  .max(EMAIL_MAX_LENGTH, { error: `E-postadressen får vara högst ${EMAIL_MAX_LENGTH} tecken.` })
+  .check(z.email({ error: 'Ange en giltig e-postadress, till exempel namn@kommun.se.' }));
+
+const phoneField = z
+  .string({
+    error: 'Telefonnumret ska vara text. Utelämna fältet om användaren inte har något telefonnummer.',
+  })
+  .trim()
+  .min(6, { error: 'Telefonnumret ska vara 6–20 tecken långt.' })
+  .max(20, { error: 'Telefonnumret ska vara 6–20 tecken långt.' })
+  .regex(/^\+?[0-9][0-9 -]*$/, {
+    error: 'Telefonnumret får bara innehålla siffror, mellanslag, bindestreck och + först.',
+  })
+  .optional();
+
+const ZUser9480 = z.strictObject(
+  {
+    personnummer: personnummerField,
+    givenName: nameField('förnamn'),
+    familyName: nameField('efternamn'),
+    email: emailField,
+    phone: phoneField,
+    employerId: idField(
+      'Ange användarens arbetsgivare.',
+      'Arbetsgivaren ska anges med sitt id (text).',
+      `Arbetsgivarens id får vara högst ${ID_MAX_LENGTH} tecken. Välj arbetsgivaren i listan.`,
+    ),
+  },
+  {
+    error: strictObjectError(
+      'användaruppgifterna',
+      'Fyll i uppgifterna om användaren.',
+      'Uppgifterna om användaren ska vara ett objekt.',
+    ),
+  },
+);
+
+// R-05: one form per förbund. forbundId is a single string, so an array of förbund is refused
+// with a message that explains to make one order per förbund.
+const ONE_FORBUND =
+  'Ange exakt ett samordningsförbund. En beställning gäller ett förbund – gör en beställning per förbund.';
+const forbundIdWrongType = (issue: { input?: unknown }): string =>
+  Array.isArray(issue.input) ? ONE_FORBUND : 'Förbundet ska anges med sitt id (text).';
+
+export const ZOrder9480 = z.strictObject(
+  {
+    forbundId: idField(
+      'Välj vilket samordningsförbund beställningen gäller.',
+      forbundIdWrongType,
+      `Förbundets id får vara högst ${ID_MAX_LENGTH} tecken. Välj förbundet i listan.`,
+    ),
+    role: z.enum(FINSAM_ROLES, {
+      error: 'Välj roll: Förbundsadministratör eller Deltagaransvarig.',
+    }),
+    // R-08: the form must ask; there is no default, so an order cannot skip the question.
+    protectedIdentity: z.boolean({
+      error: missingOr(
+        'Ange om användaren har skyddad identitet (ja eller nej).',
+        'Svaret om skyddad identitet ska vara ja eller nej (true eller false).',
+      ),
+    }),
+    user: ZUser9480,
+  },
+  {
+    error: strictObjectError(
+      'beställningen',
+      'Beställningen saknas. Skicka blankettens uppgifter som ett JSON-objekt.',
+      'Beställningen ska vara ett JSON-objekt.',
+    ),
+  },
+);
+
+export type TOrder9480 = z.infer<typeof ZOrder9480>;
+
+export interface FormFieldMeta {
+  /** Dotted path, as in formatFormErrors. */
+  path: string;
+  label: string;
+  help: string;
+  required: boolean;
+}
+
+/** Labels and help texts for every field of blankett 9480, for UIs and API docs. */
+export const FORM_9480_FIELDS: readonly FormFieldMeta[] = [
+  {
+    path: 'forbundId',
+    label: 'Samordningsförbund',
+    help: 'Det samordningsförbund användaren ska arbeta i. En beställning gäller ett förbund; behöver användaren flera förbund gör du en beställning per förbund.',
+    required: true,
+  },
+  {
+    path: 'role',
+    label: 'Roll',
+    help: 'Förbundsadministratör registrerar förbundets ekonomi och insatser. Deltagaransvarig registrerar antal deltagare i sina insatser. Rollerna kan inte kombineras, och deltagaransvarig kan inte innehas av anställda hos ett samordningsförbund.',
+    required: true,
+  },
+  {
+    path: 'protectedIdentity',
+    label: 'Har användaren skyddad identitet?',
+    help: 'Uppföljning Finsam har inget särskilt skydd för personer med skyddad identitet. Personer med skyddad identitet ska därför inte vara användare.',
+    required: true,
+  },
+  {
+    path: 'user.personnummer',
+    label: 'Personnummer',
+    help: 'Användarens personnummer eller samordningsnummer, ÅÅÅÅMMDD-NNNN.',
+    required: true,
+  },
+  {
+    path: 'user.givenName',
+    label: 'Förnamn',
+    help: 'Användarens förnamn, högst 100 tecken.',
+    required: true,
+  },
+  {
+    path: 'user.familyName',
+    label: 'Efternamn',
+    help: 'Användarens efternamn, högst 100 tecken.',
+    required: true,
+  },
+  {
+    path: 'user.email',
+    label: 'E-postadress',
+    help: 'Användarens e-postadress i tjänsten. Hit skickas bekräftelsen när behörigheten är registrerad.',
+    required: true,
+  },
+  {
+    path: 'user.phone',
+    label: 'Telefonnummer',
+    help: 'Frivilligt. Siffror, mellanslag och bindestreck, gärna med riktnummer, 6–20 tecken.',
+    required: false,
+  },
+  {
+    path: 'user.employerId',
+    label: 'Arbetsgivare',
+    help: 'Den organisation som användaren är anställd av: en kommun, en region eller ett samordningsförbund. Du måste vara beställare för den arbetsgivaren.',
+    required: true,
+  },
+];
+
+export { formatFormErrors } from './format-form-errors';
+export type { FormError } from './format-form-errors';

@@ -1,0 +1,25 @@
+// Helpers for giving every zod schema a Swedish message, so zod's English defaults never
+// reach a user. A schema's `error` option also covers its checks that have no own message.
+
+/**
+ * An error map that tells "missing" apart from "wrong type": both are `invalid_type` issues,
+ * but only a missing field has `input === undefined`.
+ */
+export function missingOr(missing: string, wrongType: string) {
+  return (issue: { input?: unknown }): string => (issue.input === undefined ? missing : wrongType);
+}
+
+/** For strict objects: names the unknown fields, otherwise the object's own type message. */
+export function strictObjectError(where: string, missing: string, wrongType: string) {
+  return (issue: { code?: string; input?: unknown; keys?: string[] }): string => {
+    if (issue.code === 'unrecognized_keys') {
+      const keys = (issue.keys ?? []).map((k) => `"${k}"`).join(', ');
+      return `Okända fält i ${where}: ${keys}. Ta bort dem – blankett 9480 har inga sådana fält.`;
+    }
+    return issue.input === undefined ? missing : wrongType;
+  };
+}
+
+// Control characters (including line breaks) in names would let a value break out of an
+// e-mail header or a log line when the order is passed on to BA.
+export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;

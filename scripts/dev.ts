@@ -1,0 +1,117 @@
+/**
+ * `npm run dev`: the whole system on one machine with no set-up. Starts (unless configured to
+ * use an existing one) the embedded PostgreSQL, the Temporal dev server with Web UI and
+ * persisted history, and a mail catcher; migrates and seeds; runs the worker and the API as
+ * child processes (as in production); prints the URLs; stops everything on Ctrl-C.
+ * State lives under .data/, so a second start keeps the data.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { startEmbeddedPostgres } from './embedded-db';
+import { migrateAndSeed } from './lib/database';
+import { DATA_DIR, REPO_ROOT } from './lib/paths';
+import { startTemporalDevServer } from './lib/temporal-dev-server';
+import { startMailCatcher } from './mail-catcher';
+import { setup } from './setup';
+
+const PORTS = { api: 3000, temporal: 7233, temporalUi: 8233, postgres: 54320, smtp: 2525, mailUi: 8025 };
+
+const stops: Array<() => Promise<void>> = [];
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function startChild(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`[dev] ${name} exited (${signal ?? code}); stopping everything.`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function shutdown(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log('\n[dev] stopping…');
+  await Promise.all(children.map((c) => new Promise<void>((resolve) => {
+    if (c.exitCode !== null || c.signalCode !== null) return resolve();
+    c.once('exit', () => resolve());
+    c.kill('SIGTERM');
+  })));
+  for (const stop of stops.reverse()) await stop().catch((err) => console.error('[dev]', err));
+  console.log('[dev] stopped.');
+  process.exit(exitCode);
+}
+
+async function main(): Promise<void> {
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+  await setup();
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
+
+  let mailUi = '(mail goes to SMTP_URL)';
+  if (!env.SMTP_URL) {
+    const catcher = await startMailCatcher({ smtpPort: PORTS.smtp, httpPort: PORTS.mailUi, dir: path.join(DATA_DIR, 'mail') });
+    stops.push(() => catcher.close());
+    env.SMTP_URL = `smtp://127.0.0.1:${catcher.smtpPort}`;
+    mailUi = `http://127.0.0.1:${catcher.httpPort}`;
+  }
+
+  if (!env.DATABASE_URL) {
+    const pg = await startEmbeddedPostgres({ name: 'dev', port: PORTS.postgres });
+    stops.push(() => pg.stop());
+    env.DATABASE_URL = pg.url;
+  }
+  await migrateAndSeed(env.DATABASE_URL);
+
+  let temporalUi = '(TEMPORAL_ADDRESS is set: see your cluster\'s UI)';
+  if (!env.TEMPORAL_ADDRESS) {
+    const server = await startTemporalDevServer({ port: PORTS.temporal, uiPort: PORTS.temporalUi, dbFile: path.join(DATA_DIR, 'temporal.sqlite') });
+    stops.push(() => server.stop());
+    env.TEMPORAL_ADDRESS = server.address;
+    temporalUi = server.uiUrl!;
+  }
+
+  env.PORT = env.PORT ?? String(PORTS.api);
+  startChild('worker', 'workflows/worker.ts', env);
+  startChild('api', 'api/server.ts', env);
+  await waitForApi(Number(env.PORT));
+
+  const api = `http://127.0.0.1:${env.PORT}`;
+  console.log(`
+  Behörighet is running. Ctrl-C stops everything.
+
+    API            ${api}
+    OpenAPI docs   ${api}/docs
+    Temporal UI    ${temporalUi}
+    Captured mail  ${mailUi}
+    Database       ${env.DATABASE_URL}
+
+  Try: curl ${api}/auth/dev/personas
+`);
+}
+
+async function waitForApi(port: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the API did not answer on port ${port} within 60 s`);
+}
+
+main().catch(async (err) => {
+  console.error('[dev] start-up failed:', err);
+  await shutdown(1);
+});

@@ -1,0 +1,189 @@
+/**
+ * The blankett 9480 workflow on Temporal's time-skipping test server, with the real activities,
+ * the real database and a real (in-process) SMTP catcher.
+ */
+import { randomUUID } from 'node:crypto';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { createActivities } from '../../../activities';
+import { createDb, type Db } from '../../../data/prisma';
+import { addWorkingDays, isWorkingDay } from '../../../domain/working-days';
+import { createMailTransport } from '../../../mail/transport';
+import { PERSON } from '../../../prisma/seed-data';
+import { startMailCatcher, type MailCatcher } from '../../../scripts/mail-catcher';
+import { order9480Workflow } from '../../../workflows/order-9480';
+import { decideUpdate, orderStateQuery, type DecisionInput } from '../../../workflows/order-9480.definitions';
+import { workflowBundle } from '../../support/config';
+import { mailTo, waitFor } from '../../support/mail';
+import { insertOrder } from '../../support/orders';
+
+const DUE_WORKING_DAYS = 3;
+const BA_MAILBOX = 'ba-queue@test.example';
+const HOUR = 60 * 60 * 1000;
+
+let env: TestWorkflowEnvironment;
+let db: Db;
+let catcher: MailCatcher;
+let worker: Worker;
+let running: Promise<void>;
+const taskQueue = `order-9480-${randomUUID()}`;
+
+beforeAll(async () => {
+  env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: process.env.TEMPORAL_TEST_SERVER_PATH! } },
+  });
+  db = createDb(process.env.DATABASE_URL!);
+  catcher = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
+  worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: workflowBundle(),
+    activities: createActivities({
+      db,
+      mailer: createMailTransport(`smtp://127.0.0.1:${catcher.smtpPort}`),
+      settings: { mailFrom: 'ba@test.example', baMailbox: BA_MAILBOX, baDueWorkingDays: DUE_WORKING_DAYS, baReminderEveryWorkingDays: 2 },
+    }),
+  });
+  running = worker.run();
+});
+
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await env?.teardown();
+  await catcher?.close();
+  await db?.$disconnect();
+});
+
+async function startOrder(overrides: Parameters<typeof insertOrder>[1] = {}) {
+  const order = await insertOrder(db, overrides);
+  const handle = await env.client.workflow.start(order9480Workflow, {
+    workflowId: order.id,
+    taskQueue,
+    args: [{ orderId: order.id, submittedById: order.submittedById }],
+  });
+  return { order, handle };
+}
+
+async function inReview(handle: Awaited<ReturnType<typeof startOrder>>['handle']) {
+  return waitFor('the BA task', async () => {
+    const state = await handle.query(orderStateQuery);
+    return state.status === 'IN_REVIEW' ? state : undefined;
+  });
+}
+
+const ba = (personId: string = PERSON.baBritt): DecisionInput['decidedBy'] => ({ personId, roles: ['BA'] });
+
+async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
+  const err = await promise.then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+  const cause = (err as WorkflowUpdateFailedError).cause;
+  return cause instanceof ApplicationFailure ? cause.type ?? undefined : undefined;
+}
+
+test('approve: R-09 the role is granted once and both get a Swedish confirmation', async () => {
+  const { order, handle } = await startOrder();
+  await inReview(handle);
+
+  const result = await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
+  expect(result.status).toBe('APPROVED');
+  expect((await handle.result()).status).toBe('COMPLETED');
+
+  const roles = await db.userRole.findMany({ where: { grantedByOrderId: order.id } });
+  expect(roles).toHaveLength(1);
+  expect(roles[0]).toMatchObject({ forbundId: order.forbundId, role: 'FORBUNDSADMINISTRATOR' });
+  const saved = await db.order.findUniqueOrThrow({ where: { id: order.id }, include: { task: true } });
+  expect(saved).toMatchObject({ status: 'COMPLETED', decision: 'APPROVE', decidedById: PERSON.baBritt });
+  expect(saved.task?.status).toBe('CLOSED');
+
+  const [userMail] = await mailTo(catcher.httpPort, order.email);
+  expect(userMail.subject).toMatch(/beviljad/i);
+  expect(userMail.text).toContain('Samordningsförbundet Norrvik');
+  expect(userMail.text).toMatch(/tills vidare/i);
+  const bestallareMail = await mailTo(catcher.httpPort, 'karin.lund@norrvik.example');
+  expect(bestallareMail.some((m) => m.text.includes(`${order.givenName} ${order.familyName}`))).toBe(true);
+
+  const events = (await db.auditEvent.findMany({ where: { orderId: order.id } })).map((e) => e.event);
+  expect(events).toEqual(expect.arrayContaining(['TASK_OPENED', 'ORDER_APPROVED', 'ROLE_GRANTED', 'EMAIL_SENT', 'ORDER_COMPLETED']));
+});
+
+test('reject: the beställare is told the reason, no role is granted', async () => {
+  const { order, handle } = await startOrder();
+  await inReview(handle);
+
+  const reason = 'Personen ska inte registrera ekonomi; beställ deltagaransvarig i stället.';
+  await handle.executeUpdate(decideUpdate, { args: [{ decision: 'REJECT', reason, decidedBy: ba() }] });
+  expect((await handle.result()).status).toBe('REJECTED');
+
+  expect(await db.userRole.count({ where: { grantedByOrderId: order.id } })).toBe(0);
+  expect(await mailTo(catcher.httpPort, order.email)).toHaveLength(0);
+  const mails = await mailTo(catcher.httpPort, 'karin.lund@norrvik.example');
+  expect(mails.some((m) => m.subject.match(/avslag|avslagen|avslogs/i) && m.text.includes(reason))).toBe(true);
+});
+
+test('the Update validator: four-eyes, BA role, a reason to reject, decided once', async () => {
+  const { handle } = await startOrder();
+  await inReview(handle);
+
+  // Four-eyes: the beställare who submitted may not decide, even holding the BA role.
+  expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: { personId: PERSON.bestallareKarin, roles: ['BA', 'BESTALLARE'] } }] }))).toBe('FOUR_EYES');
+  expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: { personId: PERSON.bestallarePer, roles: ['BESTALLARE'] } }] }))).toBe('NOT_BA');
+  expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'REJECT', reason: '  ', decidedBy: ba() }] }))).toBe('REASON_REQUIRED');
+
+  await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
+  expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'REJECT', reason: 'Ångrar mig', decidedBy: ba(PERSON.baBengt) }] }))).toBe('ALREADY_DECIDED');
+  expect((await handle.result()).status).toBe('COMPLETED');
+});
+
+test('R-21: a mandate that expired after submission stops the order before BA, with the reason', async () => {
+  const { order, handle } = await startOrder({ submittedById: PERSON.bestallareLarsExpired, employerId: 'org-sydasens-kommun', forbundId: 'forbund-sydasen' });
+  expect((await handle.result()).status).toBe('REJECTED');
+
+  const saved = await db.order.findUniqueOrThrow({ where: { id: order.id }, include: { task: true } });
+  expect(saved.task).toBeNull();
+  expect(saved.rejectionReasons).toEqual([expect.objectContaining({ rule: 'R-21', code: 'BESTALLARE_MANDATE_EXPIRED' })]);
+  const mails = await mailTo(catcher.httpPort, 'lars.berg@sydasen.example');
+  expect(mails).toHaveLength(1);
+  expect(mails[0].text).toMatch(/förnya/i);
+});
+
+test('reminder: BA is reminded only after N Swedish working days, a public holiday in between', async () => {
+  // Move the test server's clock to 22 December, 10:00 (Stockholm): julafton, juldagen and
+  // annandag jul fall inside the next working days.
+  const now = await env.currentTimeMs();
+  let year = new Date(now).getUTCFullYear();
+  if (now > Date.UTC(year, 11, 22, 8)) year += 1;
+  await env.sleep(Date.UTC(year, 11, 22, 9) - now);
+
+  const { order, handle } = await startOrder();
+  const state = await inReview(handle);
+  const openedAt = new Date(await env.currentTimeMs());
+  const dueAt = new Date(state.dueAt!);
+  expect(dueAt.getTime()).toBeCloseTo(addWorkingDays(openedAt, DUE_WORKING_DAYS).getTime(), -4);
+
+  // Counting weekends only, the task would be due earlier: a holiday really lies in between.
+  let weekdayDue = new Date(openedAt);
+  for (let n = 0; n < DUE_WORKING_DAYS; ) {
+    weekdayDue = new Date(weekdayDue.getTime() + 24 * HOUR);
+    if (![0, 6].includes(weekdayDue.getUTCDay())) n += 1;
+  }
+  expect(dueAt.getTime()).toBeGreaterThan(weekdayDue.getTime());
+  expect(isWorkingDay(dueAt)).toBe(true);
+
+  const reminders = () => db.emailOutbox.count({ where: { orderId: order.id, template: 'BA_TASK_OVERDUE', recipient: BA_MAILBOX, status: 'SENT' } });
+
+  await env.sleep(dueAt.getTime() - (await env.currentTimeMs()) - HOUR);
+  expect((await handle.query(orderStateQuery)).remindersSent).toBe(0);
+  expect(await reminders()).toBe(0);
+
+  await env.sleep(2 * HOUR);
+  await waitFor('the first reminder', async () => (await reminders()) === 1);
+  const [mail] = (await mailTo(catcher.httpPort, BA_MAILBOX)).filter((m) => m.text.includes(order.id) || m.subject.includes(order.givenName));
+  expect(mail).toBeDefined();
+
+  await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
+  expect((await handle.result()).status).toBe('COMPLETED');
+  expect(await reminders()).toBe(1);
+});
