@@ -19,7 +19,7 @@ const relabel = new Map<number, number>([
   ...CATALOG_ARRAYS.map((oid) => [oid, TEXT_ARRAY] as [number, number]),
 ]);
 
-type TypeSource = { getTypeParser: (oid: number, format?: string) => unknown };
+type TypeSource = { getTypeParser: (oid: number, format?: any) => unknown };
 
 function relabelTypes(types: TypeSource | undefined): TypeSource {
   const source = types ?? pg.types;

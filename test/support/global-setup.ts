@@ -9,7 +9,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { startEmbeddedPostgres } from '../../scripts/embedded-db';
 import { migrateAndSeed } from '../../scripts/lib/database';
 import { DATA_DIR } from '../../scripts/lib/paths';
 import { startTemporalDevServer } from '../../scripts/lib/temporal-dev-server';
@@ -26,6 +25,8 @@ export default async function globalSetup(): Promise<void> {
 
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
+    // Loaded only when needed: CI points DATABASE_URL at its own server.
+    const { startEmbeddedPostgres } = await import('../../scripts/embedded-db');
     const embedded = await startEmbeddedPostgres({ name: 'test', port: await freePort(), quiet: true });
     stops.push(() => embedded.stop());
     serverUrl = embedded.url;
