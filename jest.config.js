@@ -10,6 +10,8 @@ const transformIgnorePatterns = ['/node_modules/(?!(cookie|content-disposition)/
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Integration tests wait on real servers; a hung one still fails well within CI's budget.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -26,7 +28,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -14,8 +14,10 @@ import {
   type Order9480State,
 } from './order-9480.definitions';
 
+// Every activity is a few database statements or one SMTP exchange (10 s connect timeout).
+// The timeout is also how long a task held by a crashed worker waits before it is retried.
 const activities = proxyActivities<OrderActivities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 

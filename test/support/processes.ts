@@ -1,8 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { REPO_ROOT } from '../../scripts/lib/paths';
-
-const TSX_CLI = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -13,10 +10,11 @@ export interface RunningProcess {
 
 /**
  * Runs one of the project's TypeScript entry points as a real separate process and waits
- * until its output contains `readyText`.
+ * until its output contains `readyText`. `node --import tsx` keeps it one process: the tsx
+ * CLI would fork a child, and a SIGKILL to the parent would leave that child running.
  */
 export async function startProcess(script: string, args: string[], env: NodeJS.ProcessEnv, readyText: string, timeoutMs = 90_000): Promise<RunningProcess> {
-  const child = spawn(process.execPath, [TSX_CLI, script, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
