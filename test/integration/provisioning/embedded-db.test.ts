@@ -2,7 +2,7 @@ import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../../scripts/embedded-db';
-import { freePort } from './free-port';
+import { freePort } from '../../support/ports';
 
 // Its own instance, separate from 'dev' and 'test'; its data directory is kept between runs
 // (that persistence is what this file checks), the table is re-created each run.
