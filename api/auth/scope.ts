@@ -8,3 +8,8 @@ import type { Caller } from './roles';
 export function orderScope(caller: Caller): Prisma.OrderWhereInput {
   return caller.roles.includes('BA') ? {} : { employerId: caller.organisationId };
 }
+
+/** The same rule for one order already read. */
+export function canSeeOrder(caller: Caller, order: { user: { employerId: string } }): boolean {
+  return caller.roles.includes('BA') || order.user.employerId === caller.organisationId;
+}

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZOrder9480 } from '../../forms';
 import { callerOf } from '../auth/plugin';
-import { orderScope } from '../auth/scope';
+import { canSeeOrder, orderScope } from '../auth/scope';
 import { notFound } from '../errors';
 import { findOrderView, listOrderViews } from '../services/order-view';
 import { submitOrder } from '../services/orders';
@@ -32,9 +32,8 @@ export const orderRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, deps) => 
     schema: { tags: ['beställningar'], params: z.object({ id: z.string() }) },
   }, async (request) => {
     const order = await findOrderView(db, request.params.id);
-    const scope = orderScope(callerOf(request));
     // 404, not 403: an order outside the caller's organisation is not visible at all.
-    if (!order || (scope.employerId && scope.employerId !== order.user.employerId)) throw notFound('Beställningen finns inte.');
+    if (!order || !canSeeOrder(callerOf(request), order)) throw notFound('Beställningen finns inte.');
     return order;
   });
 

@@ -1,4 +1,4 @@
-import type { Db } from '../../data/prisma';
+import type { Db, Prisma } from '../../data/prisma';
 
 const include = {
   submittedBy: true,
@@ -41,7 +41,7 @@ export async function findOrderView(db: Db, id: string): Promise<OrderView | nul
   return order ? toOrderView(order) : null;
 }
 
-export async function listOrderViews(db: Db, where: Parameters<Db['order']['findMany']>[0] extends infer A ? (A extends { where?: infer W } ? W : never) : never, take: number): Promise<OrderView[]> {
+export async function listOrderViews(db: Db, where: Prisma.OrderWhereInput, take: number): Promise<OrderView[]> {
   const orders = await db.order.findMany({ where, include, orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }], take });
   return orders.map(toOrderView);
 }
