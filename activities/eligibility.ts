@@ -12,7 +12,7 @@ export function eligibilityActivities({ db }: ActivityDeps) {
       const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
       const loaded = await loadEligibilityContext(
         db,
-        { bestallareId: order.submittedById, forbundId: order.forbundId, role: order.role, personnummer: order.personnummer, employerId: order.employerId, protectedIdentity: order.protectedIdentity },
+        { bestallareId: order.submittedById, forbundId: order.forbundId, role: order.role, personnummer: order.personnummer, employerId: order.employerId, protectedIdentity: order.protectedIdentity, orderId },
         new Date(),
       );
       if (!loaded.ok) {

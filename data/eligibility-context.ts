@@ -10,7 +10,12 @@ export interface OrderDraft {
   personnummer: string;
   employerId: string;
   protectedIdentity: boolean;
+  /** When re-checking an order that exists, leave it out of the user's open orders. */
+  orderId?: string;
 }
+
+/** Orders that are neither granted nor refused yet. */
+export const OPEN_ORDER_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'APPROVED'] as const;
 
 export interface FieldError {
   path: string;
@@ -25,13 +30,17 @@ export type EligibilityContextResult = { ok: true; ctx: EligibilityContext } | {
  * that do not exist are field errors, not rule violations.
  */
 export async function loadEligibilityContext(db: Db, draft: OrderDraft, now: Date): Promise<EligibilityContextResult> {
-  const [forbund, employer, mandates, person] = await Promise.all([
+  const [forbund, employer, mandates, person, openOrders] = await Promise.all([
     db.forbund.findUnique({ where: { id: draft.forbundId }, include: { members: true } }),
     db.organisation.findUnique({ where: { id: draft.employerId } }),
     db.bestallareMandate.findMany({ where: { personId: draft.bestallareId } }),
     db.person.findUnique({
       where: { personnummer: draft.personnummer },
       include: { userRoles: { include: { forbund: true } } },
+    }),
+    db.order.findMany({
+      where: { personnummer: draft.personnummer, status: { in: [...OPEN_ORDER_STATUSES] }, ...(draft.orderId ? { id: { not: draft.orderId } } : {}) },
+      include: { forbund: true },
     }),
   ]);
   const errors: FieldError[] = [];
@@ -61,6 +70,7 @@ export async function loadEligibilityContext(db: Db, draft: OrderDraft, now: Dat
       },
       role: draft.role,
       heldRoles: (person?.userRoles ?? []).map((r) => ({ forbundId: r.forbundId, forbundName: r.forbund.name, role: r.role })),
+      pendingRoles: openOrders.map((o) => ({ forbundId: o.forbundId, forbundName: o.forbund.name, role: o.role })),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { AppConfig } from '../../config';
-import { loadEligibilityContext } from '../../data/eligibility-context';
+import { loadEligibilityContext, OPEN_ORDER_STATUSES } from '../../data/eligibility-context';
 import { Prisma, type Db } from '../../data/prisma';
 import { checkOrderEligibility } from '../../domain/eligibility';
 import type { TOrder9480 } from '../../forms';
@@ -15,8 +15,6 @@ export interface OrdersDeps {
   temporal: Client;
   config: AppConfig;
 }
-
-const OPEN_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'APPROVED'] as const;
 
 const duplicateOrder = () =>
   conflict('DUPLICATE_ORDER', 'Det finns redan en pågående beställning av samma roll i samma förbund för den här personen.');
@@ -40,7 +38,7 @@ export async function submitOrder(deps: OrdersDeps, caller: Caller, form: TOrder
     throw new AppError(422, violations[0].code, violations.map((v) => v.message).join(' '), violations);
   }
 
-  const open = await db.order.findFirst({ where: { personnummer: draft.personnummer, forbundId: draft.forbundId, role: draft.role, status: { in: [...OPEN_STATUSES] } } });
+  const open = await db.order.findFirst({ where: { personnummer: draft.personnummer, forbundId: draft.forbundId, role: draft.role, status: { in: [...OPEN_ORDER_STATUSES] } } });
   if (open) throw duplicateOrder();
 
   const id = randomUUID();

@@ -17,4 +17,6 @@ export interface EligibilityContext {
   role: FinsamRole;
   /** Roles the user holds today, in any förbund. */
   heldRoles: { forbundId: string; forbundName: string; role: FinsamRole }[];
+  /** Roles in the user's other orders that are still open (not yet granted or refused). */
+  pendingRoles: { forbundId: string; forbundName: string; role: FinsamRole }[];
 }

@@ -6,10 +6,12 @@ import type { EligibilityContext } from './context';
 /**
  * R-06: förbundsadministratör and deltagaransvarig cannot be combined. Our reading: a person
  * holds at most one of the two roles at a time, across all förbund. Holding the same role in
- * the same förbund already makes the order pointless, which is reported under R-06 too.
+ * the same förbund already makes the order pointless, which is reported under R-06 too. An
+ * open order for the other role counts as well: otherwise two orders placed side by side would
+ * both pass and the person would end up with both roles.
  */
 export function checkRoleCombination(
-  ctx: Pick<EligibilityContext, 'role' | 'forbund' | 'heldRoles'>,
+  ctx: Pick<EligibilityContext, 'role' | 'forbund' | 'heldRoles' | 'pendingRoles'>,
 ): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const conflicting = otherRole(ctx.role);
@@ -26,6 +28,21 @@ export function checkRoleCombination(
         `${joinSwedish(conflictingForbund)}. Rollerna förbundsadministratör och deltagaransvarig ` +
         'kan inte kombineras. Om användaren ska byta roll, beställ först borttagning av den ' +
         `nuvarande rollen och beställ sedan rollen ${roleNameInSentence(ctx.role)}.`,
+    });
+  }
+
+  const pendingForbund = [
+    ...new Set(ctx.pendingRoles.filter((p) => p.role === conflicting).map((p) => p.forbundName)),
+  ];
+  if (pendingForbund.length > 0) {
+    violations.push({
+      rule: 'R-06',
+      code: 'ROLE_COMBINATION_PENDING',
+      message:
+        `Det finns redan en pågående beställning av rollen ${roleNameInSentence(conflicting)} i ` +
+        `${joinSwedish(pendingForbund)} för användaren. Rollerna förbundsadministratör och ` +
+        'deltagaransvarig kan inte kombineras. Vänta tills den beställningen är avgjord, eller ' +
+        'be behörighetsadministrationen avslå den om fel roll beställdes.',
     });
   }
 

@@ -116,6 +116,16 @@ test('409 for the same order twice while one is open; Idempotency-Key returns th
   expect(await h.db.order.count({ where: { personnummer: body.user.personnummer } })).toBe(1);
 });
 
+test('R-06: while an order for one role is open, the other role cannot be ordered for the same person', async () => {
+  const karin = await h.login(PERSON.bestallareKarin);
+  const first = orderBody({ role: 'FORBUNDSADMINISTRATOR' });
+  expect((await karin.post('/orders', first)).statusCode).toBe(201);
+  const other = await karin.post('/orders', { ...first, role: 'DELTAGARANSVARIG' });
+  expect(other.statusCode).toBe(422);
+  expect(other.json().details).toContainEqual(expect.objectContaining({ rule: 'R-06', code: 'ROLE_COMBINATION_PENDING' }));
+  expect(await ordersFor(first.user.personnummer)).toBe(1);
+});
+
 test('a beställare sees only their organisation\'s orders; BA sees all', async () => {
   const karin = await h.login(PERSON.bestallareKarin);
   const per = await h.login(PERSON.bestallarePer);

@@ -2,6 +2,24 @@ import { checkRoleCombination } from '../../../../domain/eligibility';
 import { makeContext } from '../support/eligibility-context';
 
 describe('checkRoleCombination', () => {
+  it('R-06: refuses a role while an order for the other role is still open, naming it', () => {
+    const ctx = makeContext({
+      role: 'DELTAGARANSVARIG',
+      pendingRoles: [{ forbundId: 'forbund-lund', forbundName: 'Samordningsförbundet Lund', role: 'FORBUNDSADMINISTRATOR' }],
+    });
+    const violations = checkRoleCombination(ctx);
+    expect(violations.map((v) => v.code)).toEqual(['ROLE_COMBINATION_PENDING']);
+    expect(violations[0].message).toContain('pågående beställning av rollen förbundsadministratör i Samordningsförbundet Lund');
+  });
+
+  it('R-06: an open order for the same role elsewhere is no conflict (one order per förbund, R-05)', () => {
+    const ctx = makeContext({
+      role: 'DELTAGARANSVARIG',
+      pendingRoles: [{ forbundId: 'forbund-lund', forbundName: 'Samordningsförbundet Lund', role: 'DELTAGARANSVARIG' }],
+    });
+    expect(checkRoleCombination(ctx)).toEqual([]);
+  });
+
   it('R-06: accepts a user with no roles', () => {
     expect(checkRoleCombination(makeContext())).toEqual([]);
   });

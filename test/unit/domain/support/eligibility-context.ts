@@ -45,6 +45,7 @@ export function makeContext(overrides: Partial<EligibilityContext> = {}): Eligib
     },
     role: 'FORBUNDSADMINISTRATOR',
     heldRoles: [],
+    pendingRoles: [],
     ...overrides,
   };
 }
