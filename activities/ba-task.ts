@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { addWorkingDays, workingDaysBetween } from '../domain/working-days';
 import { FINSAM_ROLE_LABELS } from '../domain/roles';
-import { renderMail } from '../mail/templates';
-import { audit } from './audit';
+import type { MailInput } from '../mail/templates';
+import { audit } from '../data/audit';
 import type { ActivityDeps } from './deps';
-import { sendOutboxEmail } from './email';
+import { queueEmail, sendOutboxEmail } from './email';
 
 export function baTaskActivities(deps: ActivityDeps) {
   const { db, settings } = deps;
@@ -41,7 +41,7 @@ export function baTaskActivities(deps: ActivityDeps) {
     async sendOverdueReminder({ orderId, occurrence, now }: { orderId: string; occurrence: number; now: string }): Promise<{ nextReminderAt: string }> {
       const task = await db.baTask.findUniqueOrThrow({ where: { orderId }, include: { claimedBy: true } });
       const at = new Date(now);
-      const mail = renderMail({
+      const input: MailInput = {
         template: 'BA_TASK_OVERDUE',
         taskId: task.id,
         orderId,
@@ -49,15 +49,10 @@ export function baTaskActivities(deps: ActivityDeps) {
         submittedAt: task.submittedAt.toISOString(),
         dueAt: task.dueAt.toISOString(),
         workingDaysOverdue: Math.max(1, workingDaysBetween(task.dueAt, at)),
-      });
+      };
       const recipients = [settings.baMailbox, ...(task.claimedBy ? [task.claimedBy.email] : [])];
       for (const recipient of recipients) {
-        const row = await db.emailOutbox.upsert({
-          where: { orderId_template_recipient_occurrence: { orderId, template: 'BA_TASK_OVERDUE', recipient, occurrence } },
-          create: { id: randomUUID(), orderId, template: 'BA_TASK_OVERDUE', recipient, occurrence, ...mail },
-          update: {},
-        });
-        await sendOutboxEmail(deps, row.id);
+        await sendOutboxEmail(deps, await queueEmail(deps, { orderId, recipient, input, occurrence }));
       }
       await db.$transaction(async (tx) => {
         await tx.baTask.update({ where: { orderId }, data: { remindersSent: Math.max(task.remindersSent, occurrence) } });

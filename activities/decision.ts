@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { audit } from './audit';
+import { audit } from '../data/audit';
 import type { ActivityDeps } from './deps';
 
 export interface RecordDecisionInput {

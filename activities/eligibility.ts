@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { loadEligibilityContext } from '../data/eligibility-context';
 import { checkOrderEligibility } from '../domain/eligibility';
 import type { RuleViolation } from '../domain/rule-violation';
-import { audit } from './audit';
+import { audit } from '../data/audit';
 import type { ActivityDeps } from './deps';
 
 export function eligibilityActivities({ db }: ActivityDeps) {

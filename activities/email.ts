@@ -3,7 +3,7 @@ import { FINSAM_ROLE_LABELS } from '../domain/roles';
 import type { RuleViolation } from '../domain/rule-violation';
 import { renderMail, type MailInput } from '../mail/templates';
 import { sendRenderedMail } from '../mail/transport';
-import { audit } from './audit';
+import { audit } from '../data/audit';
 import type { ActivityDeps } from './deps';
 
 export type OrderOutcome = 'APPROVED' | 'REJECTED' | 'INELIGIBLE';
@@ -35,6 +35,20 @@ export async function sendOutboxEmail({ db, mailer, settings }: ActivityDeps, ou
   });
 }
 
+/**
+ * Renders an e-mail into the outbox, once per (order, template, recipient, occurrence); a retry
+ * finds the row already there. Returns the row's id.
+ */
+export async function queueEmail({ db }: ActivityDeps, m: { orderId: string; recipient: string; input: MailInput; occurrence?: number }): Promise<string> {
+  const key = { orderId: m.orderId, template: m.input.template, recipient: m.recipient, occurrence: m.occurrence ?? 0 };
+  const row = await db.emailOutbox.upsert({
+    where: { orderId_template_recipient_occurrence: key },
+    create: { id: randomUUID(), ...key, ...renderMail(m.input) },
+    update: {},
+  });
+  return row.id;
+}
+
 export function emailActivities(deps: ActivityDeps) {
   const { db } = deps;
   return {
@@ -57,14 +71,7 @@ export function emailActivities(deps: ActivityDeps) {
       }
 
       const ids: string[] = [];
-      for (const { recipient, input } of mails) {
-        const row = await db.emailOutbox.upsert({
-          where: { orderId_template_recipient_occurrence: { orderId, template: input.template, recipient, occurrence: 0 } },
-          create: { id: randomUUID(), orderId, template: input.template, recipient, ...renderMail(input) },
-          update: {},
-        });
-        ids.push(row.id);
-      }
+      for (const { recipient, input } of mails) ids.push(await queueEmail(deps, { orderId, recipient, input }));
       return ids;
     },
 

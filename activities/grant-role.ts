@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { audit } from './audit';
+import { audit } from '../data/audit';
 import type { ActivityDeps } from './deps';
 
 export function grantRoleActivities({ db }: ActivityDeps) {

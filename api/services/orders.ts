@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { AppConfig } from '../../config';
+import { audit } from '../../data/audit';
 import { loadEligibilityContext, OPEN_ORDER_STATUSES } from '../../data/eligibility-context';
 import { Prisma, type Db } from '../../data/prisma';
 import { checkOrderEligibility } from '../../domain/eligibility';
@@ -61,7 +62,7 @@ export async function submitOrder(deps: OrdersDeps, caller: Caller, form: TOrder
           idempotencyKey: idempotencyKey ?? null,
         },
       });
-      await tx.auditEvent.create({ data: { id: randomUUID(), key: `${id}:submitted`, event: 'ORDER_SUBMITTED', orderId: id, actorId: caller.personId } });
+      await audit(tx, { key: `${id}:submitted`, event: 'ORDER_SUBMITTED', orderId: id, actorId: caller.personId });
     });
   } catch (err) {
     // The partial unique index on open orders, or the idempotency key, raced with another request.

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import { audit } from '../../data/audit';
 import type { Db, Prisma } from '../../data/prisma';
 import { DECISION_REFUSALS, decideUpdate, type DecisionResult } from '../../workflows/order-9480.definitions';
 import type { Caller } from '../auth/roles';
@@ -74,11 +74,7 @@ export async function claimTask(db: Db, caller: Caller, taskId: string) {
     if (task.status === 'CLOSED') throw conflict('TASK_CLOSED', 'Ärendet är redan avslutat.');
     throw conflict('TASK_CLAIMED', 'Ärendet handläggs redan av en annan handläggare.');
   }
-  await db.auditEvent.upsert({
-    where: { key: `${task.orderId}:claimed:${caller.personId}` },
-    create: { id: randomUUID(), key: `${task.orderId}:claimed:${caller.personId}`, event: 'TASK_CLAIMED', orderId: task.orderId, actorId: caller.personId, at: now },
-    update: {},
-  });
+  await audit(db, { key: `${task.orderId}:claimed:${caller.personId}`, event: 'TASK_CLAIMED', orderId: task.orderId, actorId: caller.personId, at: now });
   return toTaskView(task);
 }
 

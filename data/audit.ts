@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '../data/prisma';
+import type { Prisma } from './prisma';
 
 type Tx = Prisma.TransactionClient;
 
