@@ -3,8 +3,10 @@
  * sent, while the beställare's e-mail is held back by the SMTP server. A new worker finishes
  * the order: the role is granted once and each e-mail is sent once.
  */
+import { Client, Connection } from '@temporalio/client';
 import { createDb, type Db } from '../../data/prisma';
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
+import { recordHistory } from '../support/histories';
 import { mailTo, waitFor } from '../support/mail';
 import { uniquePersonnummer } from '../support/personnummer';
 import { loginAs, startSystem, type RunningSystem } from '../support/system';
@@ -65,4 +67,11 @@ test('SIGKILL between granting the role and sending the e-mails: completes, role
   expect(await mailTo(system.mailHttpPort, userEmail)).toHaveLength(1);
   const toBestallare = (await mailTo(system.mailHttpPort, BESTALLARE_EMAIL)).filter((m) => m.text.includes('Ida Åkesson'));
   expect(toBestallare).toHaveLength(1);
+
+  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  try {
+    await recordHistory('order-9480-v1-crash-resume', new Client({ connection }).workflow.getHandle(order.body.id));
+  } finally {
+    await connection.close();
+  }
 });

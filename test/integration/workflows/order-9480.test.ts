@@ -16,6 +16,7 @@ import { startMailCatcher, type MailCatcher } from '../../../scripts/mail-catche
 import { order9480Workflow } from '../../../workflows/order-9480';
 import { decideUpdate, orderStateQuery, type DecisionInput } from '../../../workflows/order-9480.definitions';
 import { workflowBundle } from '../../support/config';
+import { recordHistory } from '../../support/histories';
 import { mailTo, waitFor } from '../../support/mail';
 import { insertOrder } from '../../support/orders';
 
@@ -107,6 +108,7 @@ test('approve: R-09 the role is granted once and both get a Swedish confirmation
 
   const events = (await db.auditEvent.findMany({ where: { orderId: order.id } })).map((e) => e.event);
   expect(events).toEqual(expect.arrayContaining(['TASK_OPENED', 'ORDER_APPROVED', 'ROLE_GRANTED', 'EMAIL_SENT', 'ORDER_COMPLETED']));
+  await recordHistory('order-9480-v1-approve', handle);
 });
 
 test('reject: the beställare is told the reason, no role is granted', async () => {
@@ -121,6 +123,7 @@ test('reject: the beställare is told the reason, no role is granted', async () 
   expect(await mailTo(catcher.httpPort, order.email)).toHaveLength(0);
   const mails = await mailTo(catcher.httpPort, 'karin.lund@norrvik.example');
   expect(mails.some((m) => m.subject.match(/avslag|avslagen|avslogs/i) && m.text.includes(reason))).toBe(true);
+  await recordHistory('order-9480-v1-reject', handle);
 });
 
 test('the Update validator: four-eyes, BA role, a reason to reject, decided once', async () => {
@@ -147,6 +150,7 @@ test('R-21: a mandate that expired after submission stops the order before BA, w
   const mails = await mailTo(catcher.httpPort, 'lars.berg@sydasen.example');
   expect(mails).toHaveLength(1);
   expect(mails[0].text).toMatch(/förnya/i);
+  await recordHistory('order-9480-v1-ineligible', handle);
 });
 
 test('reminder: BA is reminded only after N Swedish working days, a public holiday in between', async () => {
@@ -186,4 +190,5 @@ test('reminder: BA is reminded only after N Swedish working days, a public holid
   await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
   expect((await handle.result()).status).toBe('COMPLETED');
   expect(await reminders()).toBe(1);
+  await recordHistory('order-9480-v1-reminder', handle);
 });

@@ -1,0 +1,29 @@
+/**
+ * Running orders outlive code: every recorded history (test/fixtures/workflow-histories) must
+ * replay against today's workflow code without a nondeterminism error. A change to a workflow's
+ * steps that breaks this goes behind `patched()` (README, "Changing a workflow").
+ */
+import { Worker } from '@temporalio/worker';
+import { temporal } from '@temporalio/proto';
+import { workflowBundle } from '../../support/config';
+import { recordedHistories } from '../../support/histories';
+
+const EventType = temporal.api.enums.v1.EventType;
+const histories = recordedHistories();
+
+test('the fixtures cover approve, reject, rules, reminder and a worker crash', () => {
+  const names = histories.map((h) => h.workflowId);
+  for (const scenario of ['approve', 'reject', 'ineligible', 'reminder', 'crash-resume']) {
+    expect(names.some((n) => n.endsWith(`-${scenario}`))).toBe(true);
+  }
+  // The crash fixture really holds a crash: a workflow or activity task that timed out on the dead worker.
+  const crash = histories.find((h) => h.workflowId.endsWith('-crash-resume'))!;
+  const types = crash.history.events!.map((e) => e.eventType);
+  expect(types.some((t) => t === EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT || t === EventType.EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT)
+    || crash.history.events!.some((e) => (e.activityTaskStartedEventAttributes?.attempt ?? 1) > 1)).toBe(true);
+});
+
+test.each(histories.map((h) => [h.workflowId, h] as const))('%s replays on the current workflow code', async (_name, history) => {
+  const results = Worker.runReplayHistories({ workflowBundle: workflowBundle() }, [history]);
+  for await (const result of results) expect(result.error).toBeUndefined();
+});
