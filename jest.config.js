@@ -1,13 +1,14 @@
 // Two projects: pure unit tests start instantly; integration and end-to-end tests share one
 // database and one Temporal dev server provisioned by test/support/global-setup.ts.
-// fastify's dependencies `cookie` and `content-disposition` ship ESM only; Node 20 loads them
-// with require(esm) but jest's module system cannot, so ts-jest transpiles just those two to CJS.
+// fastify's dependencies `cookie` and `content-disposition`, and `jose`, ship ESM only; Node 20
+// loads them with require(esm) but jest's module system cannot, so ts-jest transpiles just those to CJS.
+const esmOnly = 'cookie|content-disposition|jose';
 const transform = {
   // Transpile only (tsconfig has isolatedModules); `npm run typecheck` does the type checking.
   '^.+\\.tsx?$': 'ts-jest',
-  '/node_modules/(cookie|content-disposition)/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
+  [`/node_modules/(${esmOnly})/.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
 };
-const transformIgnorePatterns = ['/node_modules/(?!(cookie|content-disposition)/)'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmOnly})/)`];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from '../config';
 import type { Db } from '../data/prisma';
+import { tokenKeys } from './auth/keys';
 import { authPlugin } from './auth/plugin';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerSwagger } from './plugins/swagger';
@@ -22,15 +23,16 @@ export interface ApiDeps {
 const BODY_LIMIT = 64 * 1024;
 
 export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}) {
+  const keys = tokenKeys(deps.config); // refuses to start without a way to verify callers
   const app = Fastify({ bodyLimit: BODY_LIMIT, logger: { level: deps.config.LOG_LEVEL }, ...options });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   await registerSwagger(app);
-  await app.register(authPlugin, { secret: deps.config.AUTH_SECRET });
+  await app.register(authPlugin, { keys, db: deps.db });
 
   await app.register(healthRoutes, deps);
-  if (deps.config.DEV_LOGIN) await app.register(devAuthRoutes, deps);
+  if (deps.config.DEV_LOGIN) await app.register(devAuthRoutes, { ...deps, keys });
   await app.register(referenceRoutes, deps);
   await app.register(orderRoutes, deps);
   await app.register(taskRoutes, deps);

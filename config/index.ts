@@ -25,16 +25,23 @@ const ZConfig = z.object({
   BA_REMINDER_EVERY_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(2),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  // The development login (seeded personas). Never on in production.
-  DEV_LOGIN: ZBoolean.optional(),
+  // The development login (seeded personas): off unless asked for (`npm run dev` and the tests
+  // ask). Never on in production.
+  DEV_LOGIN: ZBoolean.default(false),
+  // Signs the API's bearer tokens (HS256 JWTs). Required by the API unless DEV_LOGIN is on.
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Key rotation: secrets that signed tokens still in use; verified, never used to sign.
+  AUTH_PREVIOUS_SECRETS: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().min(32, 'each secret must be at least 32 characters')))
+    .default([]),
+  AUTH_ISSUER: z.string().min(1).default('behorighet'),
+  AUTH_AUDIENCE: z.string().min(1).default('behorighet-api'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type AppConfig = z.infer<typeof ZConfig> & { DEV_LOGIN: boolean; AUTH_SECRET: string };
-
-// A fixed secret is acceptable only with the development login, whose tokens protect nothing real.
-const DEV_AUTH_SECRET = 'development-only-secret-not-for-production-use';
+export type AppConfig = z.infer<typeof ZConfig>;
 
 export class ConfigError extends Error {}
 
@@ -45,11 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  const devLogin = c.DEV_LOGIN ?? c.NODE_ENV !== 'production';
-  if (devLogin && c.NODE_ENV === 'production') throw new ConfigError('DEV_LOGIN: must not be enabled in production');
-  if (!devLogin && !c.AUTH_SECRET) throw new ConfigError('AUTH_SECRET: required when DEV_LOGIN is off');
+  if (c.DEV_LOGIN && c.NODE_ENV === 'production') throw new ConfigError('DEV_LOGIN: must not be enabled in production');
   if (Boolean(c.TEMPORAL_TLS_CERT_PATH) !== Boolean(c.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigError('TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH: set both or neither');
   }
-  return { ...c, DEV_LOGIN: devLogin, AUTH_SECRET: c.AUTH_SECRET ?? DEV_AUTH_SECRET };
+  return c;
 }

@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   // never leave the worker and the API running without us.
   process.once('exit', () => children.forEach((c) => c.kill('SIGTERM')));
   await setup();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
+  // The development login is on here, and only here and in the tests (never in production).
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', DEV_LOGIN: process.env.DEV_LOGIN ?? 'true' };
 
   let mailUi = '(mail goes to SMTP_URL)';
   if (!env.SMTP_URL) {

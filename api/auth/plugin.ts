@@ -1,5 +1,8 @@
 import fp from 'fastify-plugin';
+import type { Db } from '../../data/prisma';
 import { forbidden, unauthorized } from '../errors';
+import { loadCaller } from './callers';
+import type { TokenKeys } from './keys';
 import type { Caller, RouteAccess } from './roles';
 import { verifyToken } from './token';
 
@@ -19,7 +22,24 @@ export function callerOf(request: { caller: Caller | null }): Caller {
   return request.caller;
 }
 
-export const authPlugin = fp<{ secret: string }>(async (app, { secret }) => {
+/** a beställare whose mandate lapsed is told why, not just that they may not. */
+function missingRole(caller: Caller, access: readonly string[]) {
+  if (access.includes('BESTALLARE') && caller.mandateLapsed) {
+    return forbidden(
+      'BESTALLARE_MANDATE_EXPIRED',
+      'Ditt uppdrag som beställare gäller inte längre. En beställares behörighet gäller högst två år i taget och måste ' +
+        'sedan förnyas. Be din organisation att anmäla dig som beställare på nytt till Försäkringskassan.',
+    );
+  }
+  return forbidden('FORBIDDEN_ROLE', 'Du har inte behörighet att göra detta.');
+}
+
+/**
+ * Authentication and the per-route role check. The token only says who the caller is; what
+ * they may do is read from the database for every request, so a revoked or expired right bites
+ * at once.
+ */
+export const authPlugin = fp<{ keys: TokenKeys; db: Db }>(async (app, { keys, db }) => {
   app.decorateRequest('caller', null);
 
   app.addHook('onRoute', (route) => {
@@ -28,14 +48,13 @@ export const authPlugin = fp<{ secret: string }>(async (app, { secret }) => {
   });
 
   app.addHook('onRequest', async (request) => {
-    const header = request.headers.authorization;
-    if (header?.startsWith('Bearer ')) request.caller = verifyToken(header.slice(7).trim(), secret);
     const access = request.routeOptions.config?.access;
     if (!access || access === 'public') return;
+    const header = request.headers.authorization;
+    const personId = header?.startsWith('Bearer ') ? await verifyToken(header.slice(7).trim(), keys) : null;
+    request.caller = personId ? await loadCaller(db, personId, new Date()) : null;
     if (!request.caller) throw unauthorized();
     if (access === 'authenticated') return;
-    if (!access.some((role) => request.caller!.roles.includes(role))) {
-      throw forbidden('FORBIDDEN_ROLE', 'Du har inte behörighet att göra detta.');
-    }
+    if (!access.some((role) => request.caller!.roles.includes(role))) throw missingRole(request.caller, access);
   });
 });

@@ -2,11 +2,21 @@
 export const CALLER_ROLES = ['BESTALLARE', 'BA', 'FORBUNDSADMINISTRATOR', 'DELTAGARANSVARIG', 'CHEF'] as const;
 export type CallerRole = (typeof CALLER_ROLES)[number];
 
+/**
+ * Who is calling, read from the database on every request (never from the token or a form).
+ * `roles` are the rights that hold right now: BESTALLARE only with a mandate valid today.
+ */
 export interface Caller {
   personId: string;
+  personnummer: string;
   name: string;
   roles: CallerRole[];
+  /** The caller's employer in the person register. */
   organisationId: string;
+  /** R-01/R-21: organisations the caller is beställare for today. */
+  bestallareFor: string[];
+  /** The caller is a registered beställare whose every mandate has lapsed (R-21). */
+  mandateLapsed: boolean;
 }
 
 /** What a route declares: 'public', or the roles of which the caller needs at least one. */

@@ -1,34 +1,51 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Caller } from './roles';
+import { jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+import type { TokenKeys } from './keys';
 
 /**
- * A compact signed bearer token: base64url(JSON payload).base64url(HMAC-SHA256). Enough for
- * the development login and for a gateway that authenticates with OIDC and mints these.
+ * Bearer tokens are standard JWTs (HS256, `kid` in the header for key rotation) that say only
+ * who the caller is (`sub`, a person id). Roles and organisation are read from the database on
+ * every request (api/auth/plugin.ts), so a revoked right bites at once, whatever the token says.
  */
-const TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
+export const TOKEN_LIFETIME_SECONDS = 60 * 60;
 
-interface Payload extends Caller {
-  exp: number;
+const ZClaims = z.object({
+  sub: z.string().min(1),
+  iss: z.string(),
+  aud: z.union([z.string(), z.array(z.string())]),
+  iat: z.number().int(),
+  exp: z.number().int(),
+});
+
+export async function issueToken(personId: string, keys: TokenKeys, now = Date.now()): Promise<string> {
+  const iat = Math.floor(now / 1000);
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid: keys.signing.kid })
+    .setSubject(personId)
+    .setIssuer(keys.issuer)
+    .setAudience(keys.audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + TOKEN_LIFETIME_SECONDS)
+    .sign(keys.signing.secret);
 }
 
-const sign = (data: string, secret: string) => createHmac('sha256', secret).update(data).digest('base64url');
-
-export function issueToken(caller: Caller, secret: string, now = Date.now()): string {
-  const payload: Payload = { ...caller, exp: Math.floor(now / 1000) + TOKEN_LIFETIME_SECONDS };
-  const data = Buffer.from(JSON.stringify(payload)).toString('base64url');
-  return `${data}.${sign(data, secret)}`;
-}
-
-/** The caller a token names, or null if it is malformed, forged or expired. */
-export function verifyToken(token: string, secret: string, now = Date.now()): Caller | null {
-  const [data, signature, ...rest] = token.split('.');
-  if (!data || !signature || rest.length > 0) return null;
-  const expected = Buffer.from(sign(data, secret));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+/**
+ * The person id a token names, or null when it is malformed, forged, signed with an unknown
+ * key, for another issuer or audience, expired, or carries claims of the wrong shape.
+ */
+export async function verifyToken(token: string, keys: TokenKeys, now = Date.now()): Promise<string | null> {
   try {
-    const { exp, ...caller } = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as Payload;
-    return exp * 1000 > now ? caller : null;
+    const { payload } = await jwtVerify(
+      token,
+      (header) => {
+        const secret = header.kid ? keys.verifying.get(header.kid) : undefined;
+        if (!secret) throw new Error('unknown key id');
+        return secret;
+      },
+      { algorithms: ['HS256'], issuer: keys.issuer, audience: keys.audience, currentDate: new Date(now), requiredClaims: ['sub', 'iat', 'exp'] },
+    );
+    const claims = ZClaims.safeParse(payload);
+    return claims.success ? claims.data.sub : null;
   } catch {
     return null;
   }

@@ -1,16 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { listPersonas } from '../auth/callers';
+import type { TokenKeys } from '../auth/keys';
 import { issueToken } from '../auth/token';
 import { AppError } from '../errors';
-import { listPersonas } from '../services/personas';
 import type { ApiDeps } from '../app';
 
 /** The clearly marked development login (API.md): only registered when DEV_LOGIN is on. */
-export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, config }) => {
+export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps & { keys: TokenKeys }> = async (app, { db, keys }) => {
   app.get('/auth/dev/personas', {
     config: { access: 'public' },
     schema: { tags: ['utvecklingsinloggning'], summary: 'Seeded personas (development only)' },
-  }, async () => (await listPersonas(db)).map((p) => ({ id: p.personId, name: p.name, roles: p.roles, organisationId: p.organisationId })));
+  }, async () => (await listPersonas(db, new Date())).map((p) => ({ id: p.personId, name: p.name, roles: p.roles, organisationId: p.organisationId })));
 
   app.post('/auth/dev/login', {
     config: { access: 'public' },
@@ -20,8 +21,8 @@ export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, c
       body: z.strictObject({ personaId: z.string({ error: 'Ange personaId.' }).min(1, 'Ange personaId.') }),
     },
   }, async (request) => {
-    const persona = (await listPersonas(db)).find((p) => p.personId === request.body.personaId);
+    const persona = (await listPersonas(db, new Date())).find((p) => p.personId === request.body.personaId);
     if (!persona) throw new AppError(404, 'UNKNOWN_PERSONA', 'Det finns ingen sådan persona. Se GET /auth/dev/personas.');
-    return { token: issueToken(persona, config.AUTH_SECRET) };
+    return { token: await issueToken(persona.personId, keys) };
   });
 };

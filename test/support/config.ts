@@ -3,7 +3,7 @@ import { loadConfig, type AppConfig } from '../../config';
 
 /** Configuration for tests: the real parts global-setup started, plus overrides. */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...overrides });
+  return loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DEV_LOGIN: 'true', ...overrides });
 }
 
 /** The workflow bundle global-setup built once for the whole run. */

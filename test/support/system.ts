@@ -25,6 +25,7 @@ export async function startSystem(): Promise<RunningSystem> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
+    DEV_LOGIN: 'true',
     LOG_LEVEL: 'info',
     PORT: String(port),
     SMTP_URL: `smtp://127.0.0.1:${ready.smtpPort}`,

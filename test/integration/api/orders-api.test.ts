@@ -65,7 +65,6 @@ describe('refusals change nothing', () => {
   test.each([
     ['R-02: a förbund the employer is not a member of', PERSON.bestallareKarin, orderBody({ forbundId: FORBUND.sydasen }), 'R-02', 'EMPLOYER_NOT_MEMBER'],
     ['R-01: another organisation\'s employee', PERSON.bestallareKarin, orderBody({ user: { employerId: ORG.regionNordmark } }), 'R-01', 'NOT_BESTALLARE_FOR_EMPLOYER'],
-    ['R-21: an expired beställare', PERSON.bestallareLarsExpired, orderBody({ forbundId: FORBUND.sydasen, user: { employerId: ORG.sydasenKommun } }), 'R-21', 'BESTALLARE_MANDATE_EXPIRED'],
     ['R-07: deltagaransvarig for a samordningsförbund employee', PERSON.bestallareSara, orderBody({ role: 'DELTAGARANSVARIG', user: { employerId: ORG.sfNorrvik } }), 'R-07', 'DELTAGARANSVARIG_NOT_ALLOWED'],
     ['R-08: skyddad identitet on the form', PERSON.bestallareKarin, orderBody({ protectedIdentity: true }), 'R-08', 'PROTECTED_IDENTITY'],
     ['R-08: a person known to have skyddad identitet', PERSON.bestallareKarin, orderBody({ user: { personnummer: '19811218-9876' } }), 'R-08', 'PROTECTED_IDENTITY'],
@@ -80,6 +79,17 @@ describe('refusals change nothing', () => {
     expect(json.details).toContainEqual(expect.objectContaining({ rule, code }));
     expect(json.message).toMatch(swedish);
     expect(await ordersFor(body.user.personnummer)).toBe(0);
+  });
+
+  test('R-21: a beställare whose mandate expired may not order (403, told why) and no longer reads the orders', async () => {
+    const lars = await h.login(PERSON.bestallareLarsExpired);
+    const body = orderBody({ forbundId: FORBUND.sydasen, user: { employerId: ORG.sydasenKommun } });
+    const res = await lars.post('/orders', body);
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'BESTALLARE_MANDATE_EXPIRED' });
+    expect(res.json().message).toMatch(/två år/);
+    expect(await ordersFor(body.user.personnummer)).toBe(0);
+    expect((await lars.get('/orders')).json()).toEqual([]);
   });
 
   test('413 for a body over 64 kB', async () => {

@@ -1,0 +1,42 @@
+import type { Db, Prisma } from '../../data/prisma';
+import { mandateStatus } from '../../domain/mandate';
+import type { Caller, CallerRole } from './roles';
+
+const include = { mandates: true, staffRoles: true, userRoles: true } satisfies Prisma.PersonInclude;
+type PersonWithRights = Prisma.PersonGetPayload<{ include: typeof include }>;
+
+/** The caller's live rights: valid mandates (R-01, R-21), BA staff, granted user roles. */
+function toCaller(p: PersonWithRights, now: Date): Caller {
+  const validMandates = p.mandates.filter((m) => mandateStatus(m, now) === 'VALID');
+  const roles = new Set<CallerRole>();
+  if (validMandates.length > 0) roles.add('BESTALLARE');
+  for (const s of p.staffRoles) roles.add(s.role);
+  for (const r of p.userRoles) roles.add(r.role);
+  return {
+    personId: p.id,
+    personnummer: p.personnummer,
+    name: `${p.givenName} ${p.familyName}`,
+    roles: [...roles],
+    organisationId: p.employerId,
+    bestallareFor: [...new Set(validMandates.map((m) => m.organisationId))],
+    mandateLapsed: p.mandates.length > 0 && validMandates.length === 0,
+  };
+}
+
+export async function loadCaller(db: Db, personId: string, now: Date): Promise<Caller | null> {
+  const person = await db.person.findUnique({ where: { id: personId }, include });
+  return person ? toCaller(person, now) : null;
+}
+
+/**
+ * Development login personas: every seeded person with something to do here — beställare
+ * (even with a lapsed mandate, so that refusal can be tried), BA staff and users.
+ */
+export async function listPersonas(db: Db, now: Date): Promise<Caller[]> {
+  const people = await db.person.findMany({
+    where: { OR: [{ mandates: { some: {} } }, { staffRoles: { some: {} } }, { userRoles: { some: {} } }] },
+    include,
+    orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }],
+  });
+  return people.map((p) => toCaller(p, now));
+}
