@@ -6,13 +6,26 @@ import { audit } from '../data/audit';
 import type { ActivityDeps } from './deps';
 import { queueEmail, sendOutboxEmail } from './email';
 
+export interface OpenedTask {
+  taskId: string;
+  dueAt: string;
+  subjectPersonId: string | null;
+  employmentChange: boolean;
+  reviewFindings: number;
+}
+
 export function baTaskActivities(deps: ActivityDeps) {
   const { db, settings } = deps;
   return {
-    /** Opens the order's task in BA's queue, due after N Swedish working days. Idempotent. */
-    async openBaTask({ orderId, openedAt }: { orderId: string; openedAt: string }): Promise<{ taskId: string; dueAt: string }> {
+    /**
+     * Opens the order's task in BA's queue, due after N Swedish working days. Idempotent.
+     * Returns what the workflow's Update validator needs to judge a decision by itself.
+     */
+    async openBaTask({ orderId, openedAt }: { orderId: string; openedAt: string }): Promise<OpenedTask> {
       return db.$transaction(async (tx) => {
         const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { forbund: true } });
+        const findings = Array.isArray(order.reviewFindings) ? order.reviewFindings.length : 0;
+        const notes = [order.registeredEmployerId ? 'byte av arbetsgivare' : null, findings > 0 ? 'kräver granskning' : null].filter(Boolean);
         const dueAt = addWorkingDays(new Date(openedAt), settings.baDueWorkingDays);
         const task = await tx.baTask.upsert({
           where: { orderId },
@@ -22,7 +35,7 @@ export function baTaskActivities(deps: ActivityDeps) {
             status: 'OPEN',
             orderId,
             forbundId: order.forbundId,
-            subject: `Ny användare: ${order.givenName} ${order.familyName}, ${FINSAM_ROLE_LABELS[order.role]}, ${order.forbund.name}`,
+            subject: `Ny användare: ${order.givenName} ${order.familyName}, ${FINSAM_ROLE_LABELS[order.role]}, ${order.forbund.name}${notes.length ? ` (${notes.join(', ')})` : ''}`,
             submittedAt: order.submittedAt,
             dueAt,
           },
@@ -30,7 +43,13 @@ export function baTaskActivities(deps: ActivityDeps) {
         });
         await tx.order.updateMany({ where: { id: orderId, status: 'SUBMITTED' }, data: { status: 'IN_REVIEW' } });
         await audit(tx, { key: `${orderId}:task-opened`, event: 'TASK_OPENED', orderId, data: { taskId: task.id, dueAt: task.dueAt.toISOString() } });
-        return { taskId: task.id, dueAt: task.dueAt.toISOString() };
+        return {
+          taskId: task.id,
+          dueAt: task.dueAt.toISOString(),
+          subjectPersonId: order.subjectPersonId,
+          employmentChange: order.registeredEmployerId !== null,
+          reviewFindings: findings,
+        };
       });
     },
 

@@ -6,6 +6,7 @@ export interface RecordDecisionInput {
   orderId: string;
   decision: 'APPROVE' | 'REJECT';
   reason?: string;
+  confirmEmploymentChange?: boolean;
   decidedById: string;
   decidedAt: string;
 }
@@ -22,7 +23,14 @@ export function decisionActivities({ db }: ActivityDeps) {
         }
         await tx.order.update({
           where: { id: d.orderId },
-          data: { decision: d.decision, decisionReason: d.reason?.trim() || null, decidedById: d.decidedById, decidedAt: new Date(d.decidedAt), status },
+          data: {
+            decision: d.decision,
+            decisionReason: d.reason?.trim() || null,
+            decidedById: d.decidedById,
+            decidedAt: new Date(d.decidedAt),
+            employmentChangeConfirmed: d.decision === 'APPROVE' && d.confirmEmploymentChange === true,
+            status,
+          },
         });
         // Whoever decides holds the task from now on.
         await tx.baTask.updateMany({ where: { orderId: d.orderId, claimedById: null }, data: { claimedById: d.decidedById, claimedAt: new Date(d.decidedAt) } });
@@ -32,7 +40,10 @@ export function decisionActivities({ db }: ActivityDeps) {
           orderId: d.orderId,
           actorId: d.decidedById,
           at: new Date(d.decidedAt),
-          data: d.reason ? { reason: d.reason } : undefined,
+          data: {
+            ...(d.reason ? { reason: d.reason } : {}),
+            ...(d.decision === 'APPROVE' && order.registeredEmployerId ? { employmentChange: { from: order.registeredEmployerId, to: order.employerId }, confirmed: d.confirmEmploymentChange === true } : {}),
+          },
         });
         return status;
       });

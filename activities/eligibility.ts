@@ -1,13 +1,18 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { loadEligibilityContext } from '../data/eligibility-context';
-import { checkOrderEligibility } from '../domain/eligibility';
+import { assessOrder } from '../domain/eligibility';
 import type { RuleViolation } from '../domain/rule-violation';
 import { audit } from '../data/audit';
+import { Prisma } from '../data/prisma';
 import type { ActivityDeps } from './deps';
 
 export function eligibilityActivities({ db }: ActivityDeps) {
   return {
-    /** R-01, R-02, R-06, R-07, R-08 (and R-03/R-04, R-21) against today's data. */
+    /**
+     * R-01, R-02, R-06, R-07, R-08 (and R-03/R-04, R-21) against today's data. Returns what the
+     * beställare may be told (the order is then rejected); findings from outside their
+     * organisation are stored on the order for BA instead (domain/eligibility.ts, assessOrder).
+     */
     async checkEligibility(orderId: string): Promise<RuleViolation[]> {
       const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
       const loaded = await loadEligibilityContext(
@@ -19,7 +24,9 @@ export function eligibilityActivities({ db }: ActivityDeps) {
         // The API checked these references; losing one afterwards is a data error, not a rule.
         throw ApplicationFailure.nonRetryable(`Order ${orderId} refers to missing data: ${JSON.stringify(loaded.errors)}`, 'MISSING_REFERENCE');
       }
-      return checkOrderEligibility(loaded.ctx);
+      const { refusals, reviewFindings } = assessOrder(loaded.visibleCtx, loaded.ctx);
+      await db.order.update({ where: { id: orderId }, data: { reviewFindings: reviewFindings.length > 0 ? (reviewFindings as unknown as object[]) : Prisma.DbNull } });
+      return refusals;
     },
 
     async rejectIneligible({ orderId, violations }: { orderId: string; violations: RuleViolation[] }): Promise<'REJECTED'> {

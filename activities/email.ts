@@ -2,21 +2,32 @@ import { randomUUID } from 'node:crypto';
 import { FINSAM_ROLE_LABELS } from '../domain/roles';
 import type { RuleViolation } from '../domain/rule-violation';
 import { renderMail, type MailInput } from '../mail/templates';
-import { sendRenderedMail } from '../mail/transport';
+import { MailRecipientRejectedError, sendRenderedMail } from '../mail/transport';
 import { audit } from '../data/audit';
 import type { ActivityDeps } from './deps';
 
 export type OrderOutcome = 'APPROVED' | 'REJECTED' | 'INELIGIBLE';
 
+/** A 5xx answer: the mail server refuses the message for good, so retrying cannot help. */
+function isPermanentRefusal(err: unknown): boolean {
+  if (err instanceof MailRecipientRejectedError) return err.responseCode !== undefined && !err.temporary;
+  const code = (err as { responseCode?: unknown })?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
 /**
- * Sends one outbox e-mail unless it is already marked sent: a retry after a crash does not send
- * again. The Message-ID is derived from the outbox row, so in the one window we cannot close
+ * Sends one outbox e-mail unless it is already sent or failed: a retry after a crash does not
+ * send again. The Message-ID is derived from the outbox row, so in the one window we cannot close
  * (the SMTP server accepted, the process died before marking the row) a receiving system can
- * still recognise the duplicate.
+ * still recognise the duplicate. A permanent refusal (5xx) marks the row FAILED, stops retrying,
+ * shows on the order's timeline and tells BA's mailbox; anything else is thrown and retried.
  */
-export async function sendOutboxEmail({ db, mailer, settings }: ActivityDeps, outboxId: string): Promise<void> {
+export async function sendOutboxEmail(deps: ActivityDeps, outboxId: string): Promise<void> {
+  const { db, mailer, settings } = deps;
   const row = await db.emailOutbox.findUniqueOrThrow({ where: { id: outboxId } });
   if (row.status === 'SENT') return;
+  if (row.status === 'FAILED') return tellBaUndeliverable(deps, row); // a retry after a crash
+
   await db.emailOutbox.update({ where: { id: outboxId }, data: { attempts: { increment: 1 } } });
   try {
     await sendRenderedMail(mailer, {
@@ -26,13 +37,34 @@ export async function sendOutboxEmail({ db, mailer, settings }: ActivityDeps, ou
       messageId: `${row.id}@behorighet.local`,
     });
   } catch (err) {
-    await db.emailOutbox.update({ where: { id: outboxId }, data: { lastError: String((err as Error).message).slice(0, 500) } });
-    throw err;
+    const lastError = String((err as Error).message).slice(0, 500);
+    if (!isPermanentRefusal(err)) {
+      await db.emailOutbox.update({ where: { id: outboxId }, data: { lastError } });
+      throw err;
+    }
+    await db.$transaction(async (tx) => {
+      await tx.emailOutbox.update({ where: { id: outboxId }, data: { status: 'FAILED', failedAt: new Date(), lastError } });
+      await audit(tx, { key: `email-failed:${outboxId}`, event: 'EMAIL_FAILED', orderId: row.orderId, data: { template: row.template, recipient: row.recipient, error: lastError } });
+    });
+    return tellBaUndeliverable(deps, { ...row, lastError });
   }
   await db.$transaction(async (tx) => {
     await tx.emailOutbox.update({ where: { id: outboxId }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
     await audit(tx, { key: `email:${outboxId}`, event: 'EMAIL_SENT', orderId: row.orderId, data: { template: row.template, recipient: row.recipient } });
   });
+}
+
+/**
+ * Tells BA's mailbox that an e-mail failed for good, once per failed e-mail (the occurrence is
+ * derived from the failed row's id, so a retry finds the same notice) — unless BA's own mailbox
+ * is what refused: there is nobody else to tell.
+ */
+async function tellBaUndeliverable(deps: ActivityDeps, failed: { id: string; orderId: string; recipient: string; subject: string; lastError: string | null }): Promise<void> {
+  const { baMailbox } = deps.settings;
+  if (failed.recipient === baMailbox) return;
+  const input: MailInput = { template: 'EMAIL_UNDELIVERABLE_BA', orderId: failed.orderId, recipient: failed.recipient, failedSubject: failed.subject, serverResponse: failed.lastError ?? '' };
+  const occurrence = Number.parseInt(failed.id.replace(/-/g, '').slice(0, 7), 16);
+  await sendOutboxEmail(deps, await queueEmail(deps, { orderId: failed.orderId, recipient: baMailbox, input, occurrence }));
 }
 
 /**

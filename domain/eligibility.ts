@@ -34,3 +34,16 @@ export function checkOrderEligibility(ctx: EligibilityContext): RuleViolation[] 
     ...checkProtectedIdentity(ctx), // R-08
   ];
 }
+
+/**
+ * Splits what a beställare may be told from what only BA may see (no disclosure across
+ * organisations). `visibleCtx` holds only what the ordering organisation may know about the
+ * person; its violations are refusals. When there are none, whatever the full context adds
+ * (roles, open orders or skyddad identitet registered elsewhere) becomes review findings for
+ * BA: the order goes on, and BA cannot approve it while findings stand.
+ */
+export function assessOrder(visibleCtx: EligibilityContext, ctx: EligibilityContext): { refusals: RuleViolation[]; reviewFindings: RuleViolation[] } {
+  const refusals = checkOrderEligibility(visibleCtx);
+  if (refusals.length > 0) return { refusals, reviewFindings: [] };
+  return { refusals: [], reviewFindings: checkOrderEligibility(ctx) };
+}

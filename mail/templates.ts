@@ -11,6 +11,7 @@ export const MAIL_TEMPLATES = [
   'ORDER_APPROVED_BESTALLARE',
   'ORDER_REJECTED_BESTALLARE',
   'BA_TASK_OVERDUE',
+  'EMAIL_UNDELIVERABLE_BA',
 ] as const;
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
@@ -63,11 +64,23 @@ export interface BaTaskOverdueInput {
   workingDaysOverdue: number;
 }
 
+/** Tells BA's mailbox that an e-mail about an order was refused for good by the mail server. */
+export interface EmailUndeliverableBaInput {
+  template: 'EMAIL_UNDELIVERABLE_BA';
+  orderId: string;
+  recipient: string;
+  /** The subject of the e-mail that could not be delivered. */
+  failedSubject: string;
+  /** The mail server's answer, e.g. "550 5.1.1 no such mailbox". */
+  serverResponse: string;
+}
+
 export type MailInput =
   | OrderApprovedUserInput
   | OrderApprovedBestallareInput
   | OrderRejectedBestallareInput
-  | BaTaskOverdueInput;
+  | BaTaskOverdueInput
+  | EmailUndeliverableBaInput;
 
 export interface RenderedMail {
   subject: string;
@@ -293,6 +306,35 @@ function baTaskOverdue(input: BaTaskOverdueInput): MailDocument {
   };
 }
 
+function emailUndeliverableBa(input: EmailUndeliverableBaInput): MailDocument {
+  return {
+    subject: `E-post kunde inte levereras – ärende ${singleLine(input.orderId)}`,
+    greeting: 'Hej!',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text:
+          'Ett e-postmeddelande om ett ärende kunde inte levereras: mottagarens e-postserver ' +
+          'nekade det permanent. Det skickas inte igen.',
+      },
+      {
+        kind: 'facts',
+        caption: 'Meddelandet',
+        rows: [
+          ['Ärendenummer', singleLine(input.orderId)],
+          ['Mottagare', singleLine(input.recipient)],
+          ['Ämne', singleLine(input.failedSubject)],
+          ['Serverns svar', singleLine(input.serverResponse)],
+        ],
+      },
+      {
+        kind: 'paragraph',
+        text: 'Kontrollera e-postadressen och kontakta mottagaren på annat sätt om beskedet är viktigt.',
+      },
+    ],
+  };
+}
+
 function toDocument(input: MailInput): MailDocument {
   switch (input.template) {
     case 'ORDER_APPROVED_USER':
@@ -303,6 +345,8 @@ function toDocument(input: MailInput): MailDocument {
       return orderRejectedBestallare(input);
     case 'BA_TASK_OVERDUE':
       return baTaskOverdue(input);
+    case 'EMAIL_UNDELIVERABLE_BA':
+      return emailUndeliverableBa(input);
     default: {
       // Inputs may arrive as JSON (e.g. Temporal activity arguments), so guard at runtime too.
       const unknown: never = input;

@@ -21,6 +21,13 @@ const activities = proxyActivities<OrderActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+// BA waits for the answer to a decision: a few quick tries, then the decision is refused and
+// the order stays decidable, instead of a request that hangs while the database is away.
+const decisionActivities = proxyActivities<OrderActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumAttempts: 3 },
+});
+
 export async function order9480Workflow(input: Order9480Input): Promise<Order9480State> {
   const state: Order9480State = { status: 'SUBMITTED', remindersSent: 0 };
   let decision: DecisionInput | undefined;
@@ -31,13 +38,19 @@ export async function order9480Workflow(input: Order9480Input): Promise<Order948
     decideUpdate,
     async (d) => {
       decision = d; // set before the first await, so a concurrent second decision is refused
-      state.status = await activities.recordDecision({
-        orderId: input.orderId,
-        decision: d.decision,
-        reason: d.reason,
-        decidedById: d.decidedBy.personId,
-        decidedAt: new Date().toISOString(),
-      });
+      try {
+        state.status = await decisionActivities.recordDecision({
+          orderId: input.orderId,
+          decision: d.decision,
+          reason: d.reason,
+          confirmEmploymentChange: d.confirmEmploymentChange === true,
+          decidedById: d.decidedBy.personId,
+          decidedAt: new Date().toISOString(),
+        });
+      } catch (err) {
+        decision = undefined; // nothing was recorded: the order stays decidable
+        throw ApplicationFailure.create({ type: DECISION_REFUSALS.DECISION_NOT_RECORDED, message: 'The decision could not be recorded', nonRetryable: true, cause: err as Error });
+      }
       decisionRecorded = true;
       return { status: state.status };
     },
@@ -53,7 +66,14 @@ export async function order9480Workflow(input: Order9480Input): Promise<Order948
   }
 
   const task = await activities.openBaTask({ orderId: input.orderId, openedAt: new Date().toISOString() });
-  Object.assign(state, { status: 'IN_REVIEW', taskId: task.taskId, dueAt: task.dueAt });
+  Object.assign(state, {
+    status: 'IN_REVIEW',
+    taskId: task.taskId,
+    dueAt: task.dueAt,
+    subjectPersonId: task.subjectPersonId,
+    employmentChange: task.employmentChange,
+    reviewFindings: task.reviewFindings,
+  });
 
   // Wait for BA; once the task is overdue, remind on a working-day rhythm until decided.
   let remindAt = Date.parse(task.dueAt);
@@ -86,8 +106,16 @@ function validateDecision(d: DecisionInput, input: Order9480Input, state: Order9
     throw ApplicationFailure.create({ type, message, nonRetryable: true });
   };
   if (!d.decidedBy.roles.includes('BA')) refuse(DECISION_REFUSALS.NOT_BA, 'Only behörighetsadministration (BA) may decide');
+  // Four-eyes, from what the workflow holds: neither the submitter nor the person the order is for.
   if (d.decidedBy.personId === input.submittedById) refuse(DECISION_REFUSALS.FOUR_EYES, 'The submitter may not decide their own order');
+  const isSubject = (input.subjectPersonnummer !== undefined && d.decidedBy.personnummer === input.subjectPersonnummer)
+    || (Boolean(state.subjectPersonId) && d.decidedBy.personId === state.subjectPersonId);
+  if (isSubject) refuse(DECISION_REFUSALS.FOUR_EYES, 'Nobody may decide an order for themselves');
   if (earlier) refuse(DECISION_REFUSALS.ALREADY_DECIDED, 'The order is already decided');
   if (state.status !== 'IN_REVIEW') refuse(DECISION_REFUSALS.NOT_AWAITING_DECISION, `The order is ${state.status}, not awaiting a decision`);
   if (d.decision === 'REJECT' && !d.reason?.trim()) refuse(DECISION_REFUSALS.REASON_REQUIRED, 'A rejection needs a reason');
+  if (d.decision === 'APPROVE' && state.reviewFindings) refuse(DECISION_REFUSALS.REVIEW_FINDINGS, 'Rule findings stand against this order; it can only be rejected');
+  if (d.decision === 'APPROVE' && state.employmentChange && d.confirmEmploymentChange !== true) {
+    refuse(DECISION_REFUSALS.EMPLOYMENT_CHANGE_UNCONFIRMED, 'The person changes employer; approving needs confirmEmploymentChange');
+  }
 }

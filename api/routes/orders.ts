@@ -31,9 +31,10 @@ export const orderRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, deps) => 
     config: { access: ['BESTALLARE', 'BA'] },
     schema: { tags: ['beställningar'], params: z.object({ id: z.string() }) },
   }, async (request) => {
-    const order = await findOrderView(db, request.params.id);
+    const caller = callerOf(request);
+    const order = await findOrderView(db, request.params.id, caller.roles.includes('BA'));
     // 404, not 403: an order outside the caller's organisation is not visible at all.
-    if (!order || !canSeeOrder(callerOf(request), order)) throw notFound('Beställningen finns inte.');
+    if (!order || !canSeeOrder(caller, order)) throw notFound('Beställningen finns inte.');
     return order;
   });
 
@@ -49,6 +50,7 @@ export const orderRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, deps) => 
     },
   }, async (request) => {
     const { status, forbundId, limit } = request.query;
-    return listOrderViews(db, { ...orderScope(callerOf(request)), ...(status ? { status } : {}), ...(forbundId ? { forbundId } : {}) }, limit);
+    const caller = callerOf(request);
+    return listOrderViews(db, { ...orderScope(caller), ...(status ? { status } : {}), ...(forbundId ? { forbundId } : {}) }, limit, caller.roles.includes('BA'));
   });
 };

@@ -1,15 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../auth/plugin';
-import { claimTask, decideTask, listTasks } from '../services/tasks';
+import { ZDecision } from '../schemas/tasks';
+import { claimTask, decideTask, listTasks, releaseTask } from '../services/tasks';
 import type { ApiDeps } from '../app';
 
-const ZDecision = z
-  .strictObject({
-    decision: z.enum(['APPROVE', 'REJECT'], { error: 'Beslut ska vara APPROVE eller REJECT.' }),
-    reason: z.string({ error: 'Skälet ska vara text.' }).trim().max(2000, 'Skälet får vara högst 2000 tecken.').optional(),
-  })
-  .refine((d) => d.decision === 'APPROVE' || Boolean(d.reason), { path: ['reason'], message: 'Ange ett skäl när beställningen avslås.' });
 
 export const taskRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, temporal }) => {
   app.get('/tasks', {
@@ -31,6 +26,11 @@ export const taskRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, temp
     config: { access: ['BA'] },
     schema: { tags: ['BA-kö'], params: z.object({ id: z.string() }) },
   }, async (request) => claimTask(db, callerOf(request), request.params.id));
+
+  app.post('/tasks/:id/release', {
+    config: { access: ['BA'] },
+    schema: { tags: ['BA-kö'], summary: 'Give a claimed task back to the queue (its claimer or any BA)', params: z.object({ id: z.string() }) },
+  }, async (request) => releaseTask(db, callerOf(request), request.params.id));
 
   app.post('/tasks/:id/decision', {
     config: { access: ['BA'] },

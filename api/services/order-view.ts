@@ -1,4 +1,5 @@
 import type { Db, Prisma } from '../../data/prisma';
+import type { RuleViolation } from '../../domain/rule-violation';
 
 const include = {
   submittedBy: true,
@@ -12,8 +13,12 @@ type OrderWithRelations = NonNullable<Awaited<ReturnType<Db['order']['findUnique
   auditEvents: { at: Date; event: string; actorId: string | null }[];
 };
 
-/** The order as API.md shows it, timeline included (from the audit trail). */
-export function toOrderView(o: OrderWithRelations) {
+/**
+ * The order as API.md shows it, timeline included (from the audit trail). `review` is for BA
+ * only: what the register holds about the person may come from outside the beställare's
+ * organisation (another employer, rule findings), and a beställare never sees it.
+ */
+export function toOrderView(o: OrderWithRelations, forBa: boolean) {
   return {
     id: o.id,
     kind: o.kind,
@@ -31,17 +36,26 @@ export function toOrderView(o: OrderWithRelations) {
     rejectionReasons: o.rejectionReasons ?? [],
     completedAt: o.completedAt?.toISOString() ?? null,
     timeline: o.auditEvents.map((e) => ({ at: e.at.toISOString(), event: e.event, ...(e.actorId ? { by: e.actorId } : {}) })),
+    ...(forBa
+      ? {
+          review: {
+            subjectPersonId: o.subjectPersonId,
+            employmentChange: o.registeredEmployerId ? { fromOrganisationId: o.registeredEmployerId, toOrganisationId: o.employerId, confirmed: o.employmentChangeConfirmed } : null,
+            findings: (o.reviewFindings ?? []) as unknown as RuleViolation[],
+          },
+        }
+      : {}),
   };
 }
 
 export type OrderView = ReturnType<typeof toOrderView>;
 
-export async function findOrderView(db: Db, id: string): Promise<OrderView | null> {
+export async function findOrderView(db: Db, id: string, forBa = false): Promise<OrderView | null> {
   const order = await db.order.findUnique({ where: { id }, include });
-  return order ? toOrderView(order) : null;
+  return order ? toOrderView(order, forBa) : null;
 }
 
-export async function listOrderViews(db: Db, where: Prisma.OrderWhereInput, take: number): Promise<OrderView[]> {
+export async function listOrderViews(db: Db, where: Prisma.OrderWhereInput, take: number, forBa: boolean): Promise<OrderView[]> {
   const orders = await db.order.findMany({ where, include, orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }], take });
-  return orders.map(toOrderView);
+  return orders.map((o) => toOrderView(o, forBa));
 }

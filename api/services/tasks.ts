@@ -3,7 +3,9 @@ import { ApplicationFailure } from '@temporalio/common';
 import { audit } from '../../data/audit';
 import type { Db, Prisma } from '../../data/prisma';
 import { DECISION_REFUSALS, decideUpdate, type DecisionResult } from '../../workflows/order-9480.definitions';
+import type { RuleViolation } from '../../domain/rule-violation';
 import type { Caller } from '../auth/roles';
+import type { TDecision } from '../schemas/tasks';
 import { AppError, conflict, forbidden, notFound } from '../errors';
 
 export interface TaskQuery {
@@ -17,7 +19,11 @@ export interface TaskQuery {
 
 const taskNotFound = () => notFound('Ärendet finns inte.');
 
-function toTaskView(t: { id: string; kind: string; status: string; orderId: string; forbundId: string; subject: string; submittedAt: Date; dueAt: Date; claimedById: string | null; claimedAt: Date | null; closedAt: Date | null; remindersSent: number }) {
+type TaskRow = { id: string; kind: string; status: string; orderId: string; forbundId: string; subject: string; submittedAt: Date; dueAt: Date; claimedById: string | null; claimedAt: Date | null; closedAt: Date | null; remindersSent: number };
+type TaskOrder = { employerId: string; registeredEmployerId: string | null; reviewFindings: Prisma.JsonValue };
+
+/** A task in BA's queue, with what BA must weigh before deciding: an employment change, review findings. */
+function toTaskView(t: TaskRow & { order: TaskOrder }) {
   return {
     id: t.id,
     kind: t.kind,
@@ -31,8 +37,12 @@ function toTaskView(t: { id: string; kind: string; status: string; orderId: stri
     claimedAt: t.claimedAt?.toISOString() ?? null,
     closedAt: t.closedAt?.toISOString() ?? null,
     remindersSent: t.remindersSent,
+    employmentChange: t.order.registeredEmployerId ? { fromOrganisationId: t.order.registeredEmployerId, toOrganisationId: t.order.employerId } : null,
+    reviewFindings: (Array.isArray(t.order.reviewFindings) ? t.order.reviewFindings : []) as unknown as RuleViolation[],
   };
 }
+
+const withOrder = { order: { select: { employerId: true, registeredEmployerId: true, reviewFindings: true } } } as const;
 
 // Keyset pagination: the cursor is the (sort value, id) of the last item returned.
 const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
@@ -55,51 +65,91 @@ export async function listTasks(db: Db, q: TaskQuery) {
     const c = decodeCursor(q.cursor);
     where.OR = [{ [column]: { gt: c.at } }, { [column]: c.at, id: { gt: c.id } }];
   }
-  const rows = await db.baTask.findMany({ where, orderBy: [{ [column]: 'asc' }, { id: 'asc' }], take: q.limit + 1 });
+  const rows = await db.baTask.findMany({ where, include: withOrder, orderBy: [{ [column]: 'asc' }, { id: 'asc' }], take: q.limit + 1 });
   const items = rows.slice(0, q.limit);
   const last = items.at(-1);
   return { items: items.map(toTaskView), nextCursor: rows.length > q.limit && last ? encodeCursor(last[column], last.id) : null };
 }
 
-/** Takes the task; 409 if another BA already has it or it is closed. Claiming again is a no-op. */
+/** Four-eyes: nobody handles an order they submitted or that is for themselves. */
+function assertNotOwnOrder(caller: Caller, order: { submittedById: string; subjectPersonId: string | null; personnummer: string }) {
+  const own = order.submittedById === caller.personId || order.subjectPersonId === caller.personId || order.personnummer === caller.personnummer;
+  if (own) throw forbidden('FOUR_EYES', refusalStatus.FOUR_EYES.message);
+}
+
+/**
+ * Takes the task; 409 if another BA already has it or it is closed, 403 for the submitter and
+ * for the person the order is for. Claiming again is a no-op.
+ */
 export async function claimTask(db: Db, caller: Caller, taskId: string) {
+  const found = await db.baTask.findUnique({ where: { id: taskId }, include: { order: true } });
+  if (!found) throw taskNotFound();
+  assertNotOwnOrder(caller, found.order);
+  if (found.status === 'OPEN' && found.claimedById === caller.personId) return toTaskView(found);
   const now = new Date();
   const claimed = await db.baTask.updateMany({
-    where: { id: taskId, status: 'OPEN', OR: [{ claimedById: null }, { claimedById: caller.personId }] },
+    where: { id: taskId, status: 'OPEN', claimedById: null },
     data: { claimedById: caller.personId, claimedAt: now },
   });
-  const task = await db.baTask.findUnique({ where: { id: taskId } });
-  if (!task) throw taskNotFound();
   if (claimed.count === 0) {
-    if (task.status === 'CLOSED') throw conflict('TASK_CLOSED', 'Ärendet är redan avslutat.');
+    if (found.status === 'CLOSED') throw conflict('TASK_CLOSED', 'Ärendet är redan avslutat.');
     throw conflict('TASK_CLAIMED', 'Ärendet handläggs redan av en annan handläggare.');
   }
-  await audit(db, { key: `${task.orderId}:claimed:${caller.personId}`, event: 'TASK_CLAIMED', orderId: task.orderId, actorId: caller.personId, at: now });
-  return toTaskView(task);
+  await audit(db, { key: `${found.orderId}:claimed:${caller.personId}:${now.getTime()}`, event: 'TASK_CLAIMED', orderId: found.orderId, actorId: caller.personId, at: now });
+  return toTaskView((await db.baTask.findUnique({ where: { id: taskId }, include: withOrder }))!);
+}
+
+/**
+ * Gives the task back to the queue, so an order is never stuck behind one person: its claimer
+ * or any other BA may release it. Releasing an unclaimed task is a no-op; a closed one is 409.
+ */
+export async function releaseTask(db: Db, caller: Caller, taskId: string) {
+  const task = await db.baTask.findUnique({ where: { id: taskId }, include: withOrder });
+  if (!task) throw taskNotFound();
+  if (task.status === 'CLOSED') throw conflict('TASK_CLOSED', 'Ärendet är redan avslutat.');
+  if (!task.claimedById) return toTaskView(task);
+  const now = new Date();
+  const released = await db.baTask.updateMany({ where: { id: taskId, status: 'OPEN', claimedById: task.claimedById }, data: { claimedById: null, claimedAt: null } });
+  if (released.count === 1) {
+    await audit(db, { key: `${task.orderId}:released:${now.getTime()}`, event: 'TASK_RELEASED', orderId: task.orderId, actorId: caller.personId, at: now, data: { claimedBy: task.claimedById } });
+  }
+  return toTaskView((await db.baTask.findUnique({ where: { id: taskId }, include: withOrder }))!);
 }
 
 const refusalStatus: Record<string, { status: number; message: string }> = {
   [DECISION_REFUSALS.NOT_BA]: { status: 403, message: 'Endast behörighetsadministrationen kan fatta beslut.' },
-  [DECISION_REFUSALS.FOUR_EYES]: { status: 403, message: 'Du kan inte besluta om en beställning som du själv har lämnat in.' },
+  [DECISION_REFUSALS.FOUR_EYES]: { status: 403, message: 'Du kan inte handlägga eller besluta om en beställning som du själv har lämnat in eller som gäller dig själv.' },
   [DECISION_REFUSALS.ALREADY_DECIDED]: { status: 409, message: 'Beställningen är redan beslutad.' },
   [DECISION_REFUSALS.NOT_AWAITING_DECISION]: { status: 409, message: 'Beställningen väntar inte på beslut.' },
   [DECISION_REFUSALS.REASON_REQUIRED]: { status: 400, message: 'Ange ett skäl när beställningen avslås.' },
+  [DECISION_REFUSALS.EMPLOYMENT_CHANGE_UNCONFIRMED]: {
+    status: 422,
+    message: 'Personen är registrerad hos en annan arbetsgivare än den beställningen anger. Bekräfta bytet av arbetsgivare uttryckligen (confirmEmploymentChange) för att godkänna, eller avslå beställningen.',
+  },
+  [DECISION_REFUSALS.REVIEW_FINDINGS]: { status: 422, message: 'Granskningen visar regler som hindrar beställningen. Den kan bara avslås, med ett skäl.' },
+  [DECISION_REFUSALS.DECISION_NOT_RECORDED]: { status: 503, message: 'Beslutet kunde inte sparas just nu. Ingenting är beslutat; försök igen om en stund.' },
 };
 
 /**
  * BA's decision, delivered to the order's workflow as a Temporal Update. The checks here give
  * quick, clear answers; the Update's validator is the authority (four-eyes, BA role, once).
  */
-export async function decideTask(db: Db, temporal: Client, caller: Caller, taskId: string, decision: { decision: 'APPROVE' | 'REJECT'; reason?: string }): Promise<DecisionResult> {
+export async function decideTask(db: Db, temporal: Client, caller: Caller, taskId: string, decision: TDecision): Promise<DecisionResult> {
   const task = await db.baTask.findUnique({ where: { id: taskId }, include: { order: true } });
   if (!task) throw taskNotFound();
-  if (task.order.submittedById === caller.personId) throw forbidden('FOUR_EYES', refusalStatus.FOUR_EYES.message);
+  assertNotOwnOrder(caller, task.order);
   if (task.status === 'CLOSED' || task.order.decision) throw conflict('ALREADY_DECIDED', refusalStatus.ALREADY_DECIDED.message);
   if (task.claimedById && task.claimedById !== caller.personId) throw conflict('TASK_CLAIMED', 'Ärendet handläggs av en annan handläggare.');
+  if (decision.decision === 'APPROVE') await assertApprovable(db, task.order, decision);
 
   try {
     return await temporal.workflow.getHandle(task.orderId).executeUpdate(decideUpdate, {
-      args: [{ decision: decision.decision, reason: decision.reason, decidedBy: { personId: caller.personId, roles: caller.roles } }],
+      args: [{
+        decision: decision.decision,
+        reason: decision.reason,
+        confirmEmploymentChange: decision.confirmEmploymentChange,
+        decidedBy: { personId: caller.personId, personnummer: caller.personnummer, roles: caller.roles },
+      }],
     });
   } catch (err) {
     if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type && refusalStatus[err.cause.type]) {
@@ -109,4 +159,23 @@ export async function decideTask(db: Db, temporal: Client, caller: Caller, taskI
     if (err instanceof WorkflowNotFoundError) throw conflict('ALREADY_DECIDED', refusalStatus.ALREADY_DECIDED.message);
     throw err;
   }
+}
+
+/**
+ * The register may have changed since the order was submitted: a person registered meanwhile
+ * with another employer is an employment change too, never merged silently. Review findings
+ * allow only a rejection.
+ */
+async function assertApprovable(db: Db, order: { id: string; personnummer: string; employerId: string; registeredEmployerId: string | null; reviewFindings: Prisma.JsonValue }, decision: TDecision) {
+  const refuse = (type: keyof typeof DECISION_REFUSALS) => new AppError(refusalStatus[type].status, type, refusalStatus[type].message);
+  if (Array.isArray(order.reviewFindings) && order.reviewFindings.length > 0) throw refuse('REVIEW_FINDINGS');
+  let registeredEmployerId = order.registeredEmployerId;
+  if (!registeredEmployerId) {
+    const person = await db.person.findUnique({ where: { personnummer: order.personnummer } });
+    if (person && person.employerId !== order.employerId) {
+      registeredEmployerId = person.employerId;
+      await db.order.update({ where: { id: order.id }, data: { registeredEmployerId, subjectPersonId: person.id } });
+    }
+  }
+  if (registeredEmployerId && decision.confirmEmploymentChange !== true) throw refuse('EMPLOYMENT_CHANGE_UNCONFIRMED');
 }

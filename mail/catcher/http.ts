@@ -8,7 +8,8 @@
 //   GET    /messages/:id.html            the message's HTML part
 //   GET    /messages/:id.eml             the stored source
 //   GET    /control/reject-recipient     addresses currently held back (JSON)
-//   POST   /control/reject-recipient     {"address": "x@y.se"}: answer RCPT TO with 451
+//   POST   /control/reject-recipient     {"address": "x@y.se", "code"?: 451|550…}: answer RCPT TO
+//                                        with that code (default 451, temporary)
 //   DELETE /control/reject-recipient     stop holding back (?address=x@y.se for just one)
 
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -101,12 +102,13 @@ async function route(req: IncomingMessage, res: ServerResponse, store: MailStore
   if (pathname === '/control/reject-recipient') {
     const method = requireMethod(req, ['GET', 'POST', 'DELETE']);
     if (method === 'POST') {
-      const body = (await readJson(req)) as { address?: unknown } | null;
+      const body = (await readJson(req)) as { address?: unknown; code?: unknown } | null;
       const address = body?.address;
-      if (typeof address !== 'string' || !address.includes('@')) {
-        throw new HttpError(400, 'Expected {"address": "name@domain"}');
+      const code = body?.code ?? 451;
+      if (typeof address !== 'string' || !address.includes('@') || typeof code !== 'number' || !Number.isInteger(code) || code < 400 || code > 599) {
+        throw new HttpError(400, 'Expected {"address": "name@domain", "code"?: 400–599}');
       }
-      rejections.add(address);
+      rejections.add(address, code);
       return send(res, 204, undefined);
     }
     if (method === 'DELETE') {

@@ -38,9 +38,13 @@ export function startSmtp(options: {
     // Connections left open by a client must not keep close() waiting for smtp-server's 30 s default.
     closeTimeout: 1000,
     onRcptTo(address, _session, callback) {
-      if (rejections.has(address.address)) {
-        // 451: a temporary failure, so the sender keeps the message and retries later.
-        return callback(smtpError(`4.3.0 <${address.address}> held back by mail catcher, try again later`, 451));
+      const code = rejections.codeFor(address.address);
+      if (code !== undefined && code < 500) {
+        // 4xx: a temporary failure, so the sender keeps the message and retries later.
+        return callback(smtpError(`4.3.0 <${address.address}> held back by mail catcher, try again later`, code));
+      }
+      if (code !== undefined) {
+        return callback(smtpError(`5.1.1 <${address.address}> refused by mail catcher: no such mailbox`, code));
       }
       callback();
     },

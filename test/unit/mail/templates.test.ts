@@ -50,6 +50,13 @@ const SAMPLES: { [T in MailTemplate]: Extract<MailInput, { template: T }> } = {
     dueAt: '2026-11-20T15:00:00Z',
     workingDaysOverdue: 2,
   },
+  EMAIL_UNDELIVERABLE_BA: {
+    template: 'EMAIL_UNDELIVERABLE_BA',
+    orderId: 'B-2026-0046',
+    recipient: 'asa.oberg@alvsborg.example',
+    failedSubject: 'Behörighet i Uppföljning Finsam beviljad',
+    serverResponse: '550 5.1.1 no such mailbox',
+  },
 };
 
 const ALL = MAIL_TEMPLATES.map((template) => [template, SAMPLES[template]] as const);
@@ -79,9 +86,9 @@ function expectInBoth(mail: RenderedMail, fact: string): void {
 }
 
 describe('renderMail, every template', () => {
-  it('lists exactly the four templates', () => {
+  it('lists exactly the five templates', () => {
     expect([...MAIL_TEMPLATES].sort()).toEqual(
-      ['BA_TASK_OVERDUE', 'ORDER_APPROVED_BESTALLARE', 'ORDER_APPROVED_USER', 'ORDER_REJECTED_BESTALLARE'].sort(),
+      ['BA_TASK_OVERDUE', 'EMAIL_UNDELIVERABLE_BA', 'ORDER_APPROVED_BESTALLARE', 'ORDER_APPROVED_USER', 'ORDER_REJECTED_BESTALLARE'].sort(),
     );
   });
 
