@@ -35,6 +35,7 @@ export async function startApiHarness() {
   return {
     app,
     db,
+    temporal,
     catcher,
     login,
     async stop() {

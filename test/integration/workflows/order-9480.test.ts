@@ -30,6 +30,7 @@ let catcher: MailCatcher;
 let worker: Worker;
 let running: Promise<void>;
 const taskQueue = `order-9480-${randomUUID()}`;
+let recordingFailures = 0;
 
 beforeAll(async () => {
   env = await TestWorkflowEnvironment.createTimeSkipping({
@@ -37,15 +38,26 @@ beforeAll(async () => {
   });
   db = createDb(process.env.DATABASE_URL!);
   catcher = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
+  const real = createActivities({
+    db,
+    mailer: createMailTransport(`smtp://127.0.0.1:${catcher.smtpPort}`),
+    settings: { mailFrom: 'ba@test.example', baMailbox: BA_MAILBOX, baDueWorkingDays: DUE_WORKING_DAYS, baReminderEveryWorkingDays: 2 },
+  });
   worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: workflowBundle(),
-    activities: createActivities({
-      db,
-      mailer: createMailTransport(`smtp://127.0.0.1:${catcher.smtpPort}`),
-      settings: { mailFrom: 'ba@test.example', baMailbox: BA_MAILBOX, baDueWorkingDays: DUE_WORKING_DAYS, baReminderEveryWorkingDays: 2 },
-    }),
+    activities: {
+      ...real,
+      // The database is away while BA decides: the next `recordingFailures` attempts fail.
+      recordDecision: async (d: Parameters<typeof real.recordDecision>[0]) => {
+        if (recordingFailures > 0) {
+          recordingFailures -= 1;
+          throw new Error('database unavailable');
+        }
+        return real.recordDecision(d);
+      },
+    },
   });
   running = worker.run();
 });
@@ -138,6 +150,43 @@ test('the Update validator: four-eyes, BA role, a reason to reject, decided once
   await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
   expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'REJECT', reason: 'Ångrar mig', decidedBy: ba(PERSON.baBengt) }] }))).toBe('ALREADY_DECIDED');
   expect((await handle.result()).status).toBe('COMPLETED');
+});
+
+test('a decision whose recording fails is refused and leaves the order decidable (nothing stuck)', async () => {
+  const { order, handle } = await startOrder();
+  await inReview(handle);
+  recordingFailures = 3; // every attempt the workflow allows
+  expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] }))).toBe('DECISION_NOT_RECORDED');
+  expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).decision).toBeNull();
+  expect((await handle.query(orderStateQuery)).status).toBe('IN_REVIEW');
+
+  await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba(PERSON.baBengt) }] });
+  expect((await handle.result()).status).toBe('COMPLETED');
+  expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ decision: 'APPROVE', decidedById: PERSON.baBengt });
+});
+
+test('a permanent SMTP refusal (550) marks the e-mail FAILED, is not retried, shows on the timeline and tells BA', async () => {
+  const { order, handle } = await startOrder();
+  const control = `http://127.0.0.1:${catcher.httpPort}/control/reject-recipient`;
+  await fetch(control, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ address: order.email, code: 550 }) });
+  try {
+    await inReview(handle);
+    await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
+    expect((await handle.result()).status).toBe('COMPLETED');
+  } finally {
+    await fetch(`${control}?address=${encodeURIComponent(order.email)}`, { method: 'DELETE' });
+  }
+  const failed = await db.emailOutbox.findFirstOrThrow({ where: { orderId: order.id, recipient: order.email } });
+  expect(failed).toMatchObject({ status: 'FAILED', attempts: 1 });
+  expect(failed.lastError).toMatch(/550/);
+  // The beställare's e-mail still went out, and BA's mailbox was told about the failed one.
+  expect(await db.emailOutbox.findFirstOrThrow({ where: { orderId: order.id, template: 'ORDER_APPROVED_BESTALLARE' } })).toMatchObject({ status: 'SENT' });
+  const notices = (await mailTo(catcher.httpPort, BA_MAILBOX)).filter((m) => m.text.includes(order.id) && m.text.includes(order.email));
+  expect(notices).toHaveLength(1);
+  expect(notices[0].subject).toMatch(/kunde inte levereras/);
+  const events = (await db.auditEvent.findMany({ where: { orderId: order.id } })).map((e) => e.event);
+  expect(events).toContain('EMAIL_FAILED');
+  expect(events).toContain('ORDER_COMPLETED');
 });
 
 test('R-21: a mandate that expired after submission stops the order before BA, with the reason', async () => {
