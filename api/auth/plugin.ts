@@ -6,7 +6,17 @@ import type { TokenKeys } from './keys';
 import type { Caller, RouteAccess } from './roles';
 import { verifyToken } from './token';
 
+/** One route as the app declared it: what the authorization matrix test walks. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
   interface FastifyRequest {
     caller: Caller | null;
   }
@@ -41,10 +51,13 @@ function missingRole(caller: Caller, access: readonly string[]) {
  */
 export const authPlugin = fp<{ keys: TokenKeys; db: Db }>(async (app, { keys, db }) => {
   app.decorateRequest('caller', null);
+  app.decorate('routeTable', [] as RouteEntry[]);
 
   app.addHook('onRoute', (route) => {
-    const internal = route.url.startsWith('/docs');
-    if (!internal && !route.config?.access) throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
+    if (route.url.startsWith('/docs')) return; // the OpenAPI document and its UI
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
+    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {

@@ -7,7 +7,7 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { FORBUND, ORG, PERSON } from '../../../prisma/seed-data';
-import { decideUpdate } from '../../../workflows/order-9480.definitions';
+import { decideUpdate, type DecisionInput } from '../../../workflows/order-9480.definitions';
 import { startApiHarness } from '../../support/api-app';
 import { waitFor } from '../../support/mail';
 import { registerBestallare, registerPerson } from '../../support/people';
@@ -33,7 +33,7 @@ const order = (user: User, role = 'FORBUNDSADMINISTRATOR', forbundId: string = F
 const openTask = (orderId: string) => waitFor('the BA task', () => h.db.baTask.findUnique({ where: { orderId } }));
 const ordersFor = (personnummer: string) => h.db.order.count({ where: { personnummer } });
 
-async function updateRefusal(orderId: string, args: Parameters<typeof decideUpdate>[0] extends never ? never : any): Promise<string | undefined> {
+async function updateRefusal(orderId: string, args: DecisionInput): Promise<string | undefined> {
   const err = await h.temporal.workflow.getHandle(orderId).executeUpdate(decideUpdate, { args: [args] }).then(() => undefined, (e: unknown) => e);
   expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
   const cause = (err as WorkflowUpdateFailedError).cause;

@@ -1,0 +1,97 @@
+/**
+ * Every route × every kind of caller, with the status each must get. Built from the app's own
+ * route table: a new route without a row here fails the test, and so does a row for a route
+ * that no longer exists. Bodies are empty, so a caller who passes the access check meets the
+ * body's validation (400) and nothing is written by them.
+ */
+import { FORBUND, ORG, PERSON } from '../../../prisma/seed-data';
+import { startApiHarness } from '../../support/api-app';
+import { waitFor } from '../../support/mail';
+import { uniquePersonnummer } from '../../support/personnummer';
+
+let h: Awaited<ReturnType<typeof startApiHarness>>;
+beforeAll(async () => {
+  h = await startApiHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const CALLERS = {
+  anonymous: null,
+  bestallare: PERSON.bestallareKarin, // Norrviks kommun: the order below is for its employee
+  otherBestallare: PERSON.bestallarePer, // Region Nordmark
+  expiredBestallare: PERSON.bestallareLarsExpired, // R-21: mandate lapsed
+  ba: PERSON.baBengt,
+  forbundsadministrator: PERSON.userAnna,
+  deltagaransvarig: PERSON.userJohan,
+} as const;
+type CallerKind = keyof typeof CALLERS;
+type Row = Record<CallerKind, number>;
+
+const all = (status: number): Row => ({ anonymous: status, bestallare: status, otherBestallare: status, expiredBestallare: status, ba: status, forbundsadministrator: status, deltagaransvarig: status });
+const loggedIn = (status: number): Row => ({ ...all(status), anonymous: 401 });
+const baOnly = (status: number): Row => ({ ...loggedIn(403), ba: status });
+
+const MATRIX: Record<string, Row> = {
+  'GET /health': all(200),
+  'GET /ready': all(200),
+  'GET /auth/dev/personas': all(200),
+  'POST /auth/dev/login': all(400),
+  'GET /organisations': loggedIn(200),
+  'GET /forbund': loggedIn(200),
+  'GET /forbund/:id/users': loggedIn(200),
+  'POST /orders': { ...loggedIn(403), bestallare: 400, otherBestallare: 400 },
+  'GET /orders': { ...loggedIn(403), bestallare: 200, otherBestallare: 200, ba: 200 },
+  // Another organisation's order is not visible at all: 404, not 403.
+  'GET /orders/:id': { ...loggedIn(403), bestallare: 200, otherBestallare: 404, ba: 200 },
+  'GET /tasks': baOnly(200),
+  'POST /tasks/:id/claim': baOnly(200),
+  'POST /tasks/:id/release': baOnly(200),
+  'POST /tasks/:id/decision': baOnly(400),
+};
+
+test('every route has a row, and every row a route', () => {
+  const routes = h.app.routeTable.filter((r) => r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
+  expect([...new Set(routes)].sort()).toEqual(Object.keys(MATRIX).sort());
+});
+
+test('each kind of caller gets the expected status from every route', async () => {
+  const karin = await h.login(PERSON.bestallareKarin);
+  const personnummer = uniquePersonnummer();
+  const submitted = await karin.post('/orders', {
+    forbundId: FORBUND.norrvik,
+    role: 'FORBUNDSADMINISTRATOR',
+    protectedIdentity: false,
+    user: { personnummer, givenName: 'Matris', familyName: 'Testsson', email: `matris.${personnummer.slice(-4)}@norrvik.example`, employerId: ORG.norrvikKommun },
+  });
+  expect(submitted.statusCode).toBe(201);
+  const orderId: string = submitted.json().id;
+  const task = await waitFor('the BA task', () => h.db.baTask.findUnique({ where: { orderId } }));
+  const params: Record<string, string> = { '/orders/:id': orderId, '/tasks/:id': task.id, '/forbund/:id': FORBUND.norrvik };
+
+  const tokens = new Map<CallerKind, string>();
+  for (const [kind, personaId] of Object.entries(CALLERS) as [CallerKind, string | null][]) {
+    if (personaId) tokens.set(kind, (await h.app.inject({ method: 'POST', url: '/auth/dev/login', payload: { personaId } })).json().token);
+  }
+
+  const mismatches: string[] = [];
+  for (const [route, row] of Object.entries(MATRIX)) {
+    const [method, pattern] = route.split(' ');
+    const prefix = Object.keys(params).find((p) => pattern.startsWith(p));
+    const url = prefix ? pattern.replace(':id', params[prefix]) : pattern;
+    for (const [kind, expected] of Object.entries(row) as [CallerKind, number][]) {
+      const token = tokens.get(kind);
+      const res = await h.app.inject({
+        method: method as 'GET' | 'POST',
+        url,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        ...(method === 'POST' ? { payload: {} } : {}),
+      });
+      if (res.statusCode !== expected) mismatches.push(`${route} as ${kind}: ${res.statusCode}, expected ${expected} (${res.body.slice(0, 120)})`);
+      // Whatever the answer, a refusal is an error body with a code and a Swedish message.
+      if (res.statusCode >= 400) expect(res.json()).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));
+    }
+  }
+  expect(mismatches).toEqual([]);
+});
