@@ -48,6 +48,8 @@ const personnummerField = z
     ),
   })
   .trim()
+  // The shape, so the OpenAPI document says it too; the check digit and the date are checked below.
+  .regex(/^\s*(\d{2})?\d{6}[-+]?\d{4}\s*$/, { error: PERSONNUMMER_INVALID })
   .transform((value, ctx) => {
     const canonical = normalizePersonnummer(value);
     if (canonical === null) {

@@ -22,4 +22,6 @@ export function strictObjectError(where: string, missing: string, wrongType: str
 
 // Control characters (including line breaks) in names would let a value break out of an
 // e-mail header or a log line when the order is passed on to BA.
-export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+// Exactly Unicode's control characters (\p{Cc}), written as ranges so that the OpenAPI pattern
+// is one every JSON Schema tool can use (schemathesis cannot generate from \p{…}).
+export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f-\u009f]*$/;

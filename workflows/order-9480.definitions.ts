@@ -4,7 +4,9 @@
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 
-export type OrderStatus = 'SUBMITTED' | 'IN_REVIEW' | 'APPROVED' | 'REJECTED' | 'COMPLETED' | 'CANCELLED';
+import type { OrderStatus } from '../domain/order-status';
+
+export type { OrderStatus };
 
 export interface Order9480Input {
   orderId: string;

@@ -3,6 +3,7 @@ import type { Db } from '../../data/prisma';
 import { forbidden, unauthorized } from '../errors';
 import { loadCaller } from './callers';
 import type { TokenKeys } from './keys';
+import { documentAccess } from './route-docs';
 import type { Caller, RouteAccess } from './roles';
 import { verifyToken } from './token';
 
@@ -57,6 +58,7 @@ export const authPlugin = fp<{ keys: TokenKeys; db: Db }>(async (app, { keys, db
     if (route.url.startsWith('/docs')) return; // the OpenAPI document and its UI
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
+    documentAccess(route, access);
     for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access });
   });
 

@@ -1,13 +1,18 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors';
+import { createUnmatchedReply } from './unmatched';
 
 /**
  * One error handler: every 4xx carries { code, message (Swedish), details? }; a 5xx is logged
  * in full and answered without internals.
  */
 export function registerErrorHandler(app: FastifyInstance): void {
+  const unmatched = createUnmatchedReply(app);
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    // No route matched, and Fastify refused the request before the not-found handler ran (a
+    // QUERY without a content type, say): answer as for any unmatched request.
+    if (request.is404) return unmatched(request, reply);
     if (err instanceof AppError) {
       if (err.statusCode >= 500) request.log.error({ err }, 'request failed');
       return reply.status(err.statusCode).send({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
@@ -31,5 +36,5 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send({ code: 'INTERNAL_ERROR', message: 'Ett oväntat fel inträffade. Försök igen senare.' });
   });
 
-  app.setNotFoundHandler((_request, reply) => reply.status(404).send({ code: 'NOT_FOUND', message: 'Adressen finns inte.' }));
+  app.setNotFoundHandler(unmatched);
 }

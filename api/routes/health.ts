@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../schemas/common';
+import { ZHealth, ZReady } from '../schemas/reference';
 import type { ApiDeps } from '../app';
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
   Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
 
 export const healthRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, temporal }) => {
-  app.get('/health', { config: { access: 'public' }, schema: { tags: ['drift'] } }, async () => ({ status: 'ok' }));
+  app.get('/health', { config: { access: 'public' }, schema: { tags: ['drift'], response: { 200: ZHealth } } }, async () => ({ status: 'ok' as const }));
 
-  app.get('/ready', { config: { access: 'public' }, schema: { tags: ['drift'] } }, async (request, reply) => {
+  app.get('/ready', { config: { access: 'public' }, schema: { tags: ['drift'], response: { 200: ZReady, ...errorResponses(503) } } }, async (request, reply) => {
     const checks = {
       database: () => db.$queryRaw`SELECT 1`,
       temporal: () => temporal.workflowService.getSystemInfo({}),
@@ -21,7 +23,7 @@ export const healthRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, te
         failing.push({ component, message: `${component} svarar inte.` });
       }
     }));
-    if (failing.length === 0) return { status: 'ready', database: 'ok', temporal: 'ok' };
+    if (failing.length === 0) return { status: 'ready' as const, database: 'ok' as const, temporal: 'ok' as const };
     return reply.status(503).send({ code: 'NOT_READY', message: `Tjänsten är inte redo: ${failing.map((f) => f.component).join(', ')} svarar inte.`, details: failing });
   });
 };

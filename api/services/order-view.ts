@@ -1,5 +1,7 @@
 import type { Db, Prisma } from '../../data/prisma';
+import type { z } from 'zod';
 import type { RuleViolation } from '../../domain/rule-violation';
+import type { ZOrderView } from '../schemas/orders';
 
 const include = {
   submittedBy: true,
@@ -18,7 +20,7 @@ type OrderWithRelations = NonNullable<Awaited<ReturnType<Db['order']['findUnique
  * only: what the register holds about the person may come from outside the beställare's
  * organisation (another employer, rule findings), and a beställare never sees it.
  */
-export function toOrderView(o: OrderWithRelations, forBa: boolean) {
+export function toOrderView(o: OrderWithRelations, forBa: boolean): OrderView {
   return {
     id: o.id,
     kind: o.kind,
@@ -33,7 +35,7 @@ export function toOrderView(o: OrderWithRelations, forBa: boolean) {
     decision: o.decision,
     decisionReason: o.decisionReason,
     decidedAt: o.decidedAt?.toISOString() ?? null,
-    rejectionReasons: o.rejectionReasons ?? [],
+    rejectionReasons: (o.rejectionReasons ?? []) as unknown as RuleViolation[],
     completedAt: o.completedAt?.toISOString() ?? null,
     timeline: o.auditEvents.map((e) => ({ at: e.at.toISOString(), event: e.event, ...(e.actorId ? { by: e.actorId } : {}) })),
     ...(forBa
@@ -48,7 +50,7 @@ export function toOrderView(o: OrderWithRelations, forBa: boolean) {
   };
 }
 
-export type OrderView = ReturnType<typeof toOrderView>;
+export type OrderView = z.infer<typeof ZOrderView>;
 
 export async function findOrderView(db: Db, id: string, forBa = false): Promise<OrderView | null> {
   const order = await db.order.findUnique({ where: { id }, include });

@@ -5,7 +5,8 @@ import type { Db, Prisma } from '../../data/prisma';
 import { DECISION_REFUSALS, decideUpdate, type DecisionResult } from '../../workflows/order-9480.definitions';
 import type { RuleViolation } from '../../domain/rule-violation';
 import type { Caller } from '../auth/roles';
-import type { TDecision } from '../schemas/tasks';
+import type { z } from 'zod';
+import type { TDecision, ZTaskView } from '../schemas/tasks';
 import { AppError, conflict, forbidden, notFound } from '../errors';
 
 export interface TaskQuery {
@@ -19,11 +20,11 @@ export interface TaskQuery {
 
 const taskNotFound = () => notFound('Ärendet finns inte.');
 
-type TaskRow = { id: string; kind: string; status: string; orderId: string; forbundId: string; subject: string; submittedAt: Date; dueAt: Date; claimedById: string | null; claimedAt: Date | null; closedAt: Date | null; remindersSent: number };
+type TaskRow = { id: string; kind: string; status: 'OPEN' | 'CLOSED'; orderId: string; forbundId: string; subject: string; submittedAt: Date; dueAt: Date; claimedById: string | null; claimedAt: Date | null; closedAt: Date | null; remindersSent: number };
 type TaskOrder = { employerId: string; registeredEmployerId: string | null; reviewFindings: Prisma.JsonValue };
 
 /** A task in BA's queue, with what BA must weigh before deciding: an employment change, review findings. */
-function toTaskView(t: TaskRow & { order: TaskOrder }) {
+function toTaskView(t: TaskRow & { order: TaskOrder }): z.infer<typeof ZTaskView> {
   return {
     id: t.id,
     kind: t.kind,

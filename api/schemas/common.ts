@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Every 4xx/5xx body (API.md, "Errors"). */
+export const ZError = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.array(z.record(z.string(), z.unknown())).optional(),
+});
+
+export const ZIdParams = z.object({ id: z.string() });
+
+/** Response entries for the error statuses a route answers besides the generic ones. */
+export function errorResponses<S extends number>(...statuses: S[]): Record<S, typeof ZError> {
+  return Object.fromEntries(statuses.map((s) => [s, ZError])) as Record<S, typeof ZError>;
+}

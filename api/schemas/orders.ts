@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ORDER_STATUSES } from '../../domain/order-status';
+import { FINSAM_ROLES } from '../../domain/roles';
+import { ZRuleFinding } from './tasks';
+
+/** An order as API.md shows it. `review` is present for BA only. */
+export const ZOrderView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  status: z.enum(ORDER_STATUSES),
+  role: z.enum(FINSAM_ROLES),
+  forbundId: z.string(),
+  protectedIdentity: z.boolean(),
+  user: z.object({
+    personnummer: z.string(),
+    givenName: z.string(),
+    familyName: z.string(),
+    email: z.string(),
+    phone: z.string().nullable(),
+    employerId: z.string(),
+  }),
+  submittedBy: z.object({ personId: z.string(), name: z.string() }),
+  submittedAt: z.string(),
+  taskId: z.string().nullable(),
+  decision: z.enum(['APPROVE', 'REJECT']).nullable(),
+  decisionReason: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  rejectionReasons: z.array(ZRuleFinding),
+  completedAt: z.string().nullable(),
+  timeline: z.array(z.object({ at: z.string(), event: z.string(), by: z.string().optional() })),
+  review: z
+    .object({
+      subjectPersonId: z.string().nullable(),
+      employmentChange: z.object({ fromOrganisationId: z.string(), toOrganisationId: z.string(), confirmed: z.boolean() }).nullable(),
+      findings: z.array(ZRuleFinding),
+    })
+    .optional(),
+});
