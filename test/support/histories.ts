@@ -22,7 +22,8 @@ export const HISTORY_DIR = path.join(__dirname, '..', 'fixtures', 'workflow-hist
 export async function recordHistory(name: string, handle: { fetchHistory(): Promise<History> }): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
   fs.mkdirSync(HISTORY_DIR, { recursive: true });
-  fs.writeFileSync(path.join(HISTORY_DIR, `${name}.binpb`), History.encode(await handle.fetchHistory()).finish());
+  // 'wx': an existing fixture is never overwritten (record under a new name instead).
+  fs.writeFileSync(path.join(HISTORY_DIR, `${name}.binpb`), History.encode(await handle.fetchHistory()).finish(), { flag: 'wx' });
 }
 
 export function recordedHistories(): { workflowId: string; history: History }[] {
