@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     const config = loadConfig({
       ...process.env,
       NODE_ENV: 'test',
+      DEV_LOGIN: 'true',
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporalServer.address,

@@ -8,7 +8,6 @@
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { isProcessAlive } from './file-lock';
 
 export interface PostmasterLock {
   pid: number;
@@ -90,4 +89,14 @@ export function isPortInUse(port: number, host = '127.0.0.1'): Promise<boolean> 
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));
   });
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
