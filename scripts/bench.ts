@@ -4,7 +4,7 @@
  * same Temporal dev server in the same run. Prints both rates and the ratio.
  *
  * Everything runs on this machine: a fresh database `behorighet_bench` (on DATABASE_URL's server,
- * else the embedded PostgreSQL), an in-memory Temporal dev server, a mail catcher, one worker
+ * else the embedded PostgreSQL), an in-memory Temporal dev server, MailDev, one worker
  * and the API on a real port.  BENCH_ORDERS (default 200) and BENCH_CONCURRENCY (default 10).
  */
 import { randomUUID } from 'node:crypto';
@@ -21,7 +21,7 @@ import { createWorker } from '../workflows/worker';
 import { startEmbeddedPostgres } from './embedded-db';
 import { migrateAndSeed } from './lib/database';
 import { startTemporalDevServer } from './lib/temporal-dev-server';
-import { startMailCatcher } from './mail-catcher';
+import { startMaildev } from './lib/maildev';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
@@ -49,8 +49,8 @@ async function main(): Promise<void> {
     await migrateAndSeed(databaseUrl, { quiet: true });
     const temporalServer = await startTemporalDevServer({ port: await freePort(), quiet: true });
     stops.push(() => temporalServer.stop());
-    const catcher = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
-    stops.push(() => catcher.close());
+    const maildev = await startMaildev({ smtpPort: await freePort(), webPort: await freePort(), quiet: true });
+    stops.push(() => maildev.stop());
 
     const config = loadConfig({
       ...process.env,
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporalServer.address,
-      SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`,
+      SMTP_URL: `smtp://127.0.0.1:${maildev.smtpPort}`,
     });
     const db = createDb(databaseUrl);
     stops.push(() => db.$disconnect());

@@ -1,7 +1,7 @@
 /**
  * `npm run dev`: the whole system on one machine with no set-up. Starts (unless configured to
  * use an existing one) the embedded PostgreSQL, the Temporal dev server with Web UI and
- * persisted history, and a mail catcher; migrates and seeds; runs the worker and the API as
+ * persisted history, and MailDev (catches every e-mail); migrates and seeds; runs the worker and the API as
  * child processes (as in production); prints the URLs; stops everything on Ctrl-C.
  * State lives under .data/, so a second start keeps the data.
  */
@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from './embedded-db';
 import { migrateAndSeed } from './lib/database';
 import { DATA_DIR, REPO_ROOT } from './lib/paths';
 import { startTemporalDevServer } from './lib/temporal-dev-server';
-import { startMailCatcher } from './mail-catcher';
+import { startMaildev } from './lib/maildev';
 import { setup } from './setup';
 
 const PORTS = { api: 3000, temporal: 7233, temporalUi: 8233, postgres: 54320, smtp: 2525, mailUi: 8025 };
@@ -63,10 +63,10 @@ async function main(): Promise<void> {
 
   let mailUi = '(mail goes to SMTP_URL)';
   if (!env.SMTP_URL) {
-    const catcher = await startMailCatcher({ smtpPort: PORTS.smtp, httpPort: PORTS.mailUi, dir: path.join(DATA_DIR, 'mail') });
-    stops.push(() => catcher.close());
-    env.SMTP_URL = `smtp://127.0.0.1:${catcher.smtpPort}`;
-    mailUi = `http://127.0.0.1:${catcher.httpPort}`;
+    const maildev = await startMaildev({ smtpPort: PORTS.smtp, webPort: PORTS.mailUi, mailDirectory: path.join(DATA_DIR, 'mail'), quiet: true });
+    stops.push(() => maildev.stop());
+    env.SMTP_URL = `smtp://127.0.0.1:${maildev.smtpPort}`;
+    mailUi = `http://127.0.0.1:${maildev.webPort}`;
   }
 
   if (!env.DATABASE_URL) {

@@ -3,7 +3,7 @@
  * process + API process on a real port + a real SMTP server process capturing the mail.
  */
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
-import { mailTo, waitFor } from '../support/mail';
+import { waitFor } from '../support/mail';
 import { uniquePersonnummer } from '../support/personnummer';
 import { loginAs, startSystem, type RunningSystem } from '../support/system';
 
@@ -54,7 +54,7 @@ test('submit → claim → approve → the role shows in /forbund/:id/users → 
   expect(users.body).toContainEqual(expect.objectContaining({ name: 'Nils Öberg', role: 'DELTAGARANSVARIG' }));
 
   const [userMail] = await waitFor('the user e-mail', async () => {
-    const m = await mailTo(system.mailHttpPort, email);
+    const m = await system.mailTo(email);
     return m.length > 0 ? m : undefined;
   });
   expect(userMail.subject).toMatch(/Uppföljning Finsam/);
@@ -63,7 +63,7 @@ test('submit → claim → approve → the role shows in /forbund/:id/users → 
   expect(userMail.html).toContain('Samordningsförbundet Norrvik');
 
   const bestallareMail = await waitFor('the beställare e-mail', async () => {
-    const m = (await mailTo(system.mailHttpPort, 'karin.lund@norrvik.example')).filter((x) => x.text.includes('Nils Öberg'));
+    const m = (await system.mailTo('karin.lund@norrvik.example')).filter((x) => x.text.includes('Nils Öberg'));
     return m.length > 0 ? m : undefined;
   });
   expect(bestallareMail).toHaveLength(1);

@@ -7,22 +7,25 @@ import { Client, Connection } from '@temporalio/client';
 import { createDb, type Db } from '../../data/prisma';
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
 import { recordHistory } from '../support/histories';
-import { mailTo, waitFor } from '../support/mail';
+import { waitFor } from '../support/mail';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { uniquePersonnummer } from '../support/personnummer';
 import { loginAs, startSystem, type RunningSystem } from '../support/system';
 
 let system: RunningSystem;
+let sink: SmtpSink;
 let db: Db;
 const BESTALLARE_EMAIL = 'maria.nystrom@alsta.example';
 
 beforeAll(async () => {
-  system = await startSystem();
+  sink = await startSmtpSink();
+  system = await startSystem({ smtpUrl: sink.url });
   db = createDb(process.env.DATABASE_URL!);
 });
 
 afterAll(async () => {
-  await fetch(`http://127.0.0.1:${system?.mailHttpPort}/control/reject-recipient`, { method: 'DELETE' }).catch(() => undefined);
   await system?.stop();
+  await sink?.close();
   await db?.$disconnect();
 });
 
@@ -42,12 +45,7 @@ test('SIGKILL between granting the role and sending the e-mails: completes, role
   const task = await waitFor('the BA task', () => db.baTask.findUnique({ where: { orderId: order.body.id } }));
 
   // The SMTP server answers 451 for the beställare until told otherwise.
-  const hold = await fetch(`http://127.0.0.1:${system.mailHttpPort}/control/reject-recipient`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ address: BESTALLARE_EMAIL }),
-  });
-  expect(hold.ok).toBe(true);
+  sink.refuse(BESTALLARE_EMAIL, 451);
 
   expect((await bengt.post(`/tasks/${task.id}/decision`, { decision: 'APPROVE' })).status).toBe(200);
   await waitFor('the role to be granted and the beställare e-mail to fail', async () => {
@@ -55,17 +53,17 @@ test('SIGKILL between granting the role and sending the e-mails: completes, role
     return held && held.status === 'PENDING' && held.attempts >= 1;
   });
   expect(await db.userRole.count({ where: { grantedByOrderId: order.body.id } })).toBe(1);
-  expect(await mailTo(system.mailHttpPort, userEmail)).toHaveLength(1);
+  expect(await sink.mailTo(userEmail)).toHaveLength(1);
 
   await system.worker.stop('SIGKILL');
-  await fetch(`http://127.0.0.1:${system.mailHttpPort}/control/reject-recipient`, { method: 'DELETE' });
+  sink.accept(BESTALLARE_EMAIL);
   system.worker = await system.startWorker();
 
   await waitFor('the order to complete', async () => (await maria.get(`/orders/${order.body.id}`)).body.status === 'COMPLETED', 60_000);
   expect(await db.userRole.count({ where: { grantedByOrderId: order.body.id } })).toBe(1);
   expect(await db.auditEvent.count({ where: { orderId: order.body.id, event: 'ROLE_GRANTED' } })).toBe(1);
-  expect(await mailTo(system.mailHttpPort, userEmail)).toHaveLength(1);
-  const toBestallare = (await mailTo(system.mailHttpPort, BESTALLARE_EMAIL)).filter((m) => m.text.includes('Ida Åkesson'));
+  expect(await sink.mailTo(userEmail)).toHaveLength(1);
+  const toBestallare = (await sink.mailTo(BESTALLARE_EMAIL)).filter((m) => m.text.includes('Ida Åkesson'));
   expect(toBestallare).toHaveLength(1);
 
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });

@@ -3,17 +3,17 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { buildApp } from '../../api/app';
 import { createDb, type Db } from '../../data/prisma';
-import { startMailCatcher, type MailCatcher } from '../../scripts/mail-catcher';
 import { createWorker } from '../../workflows/worker';
 import { testConfig, workflowBundle } from './config';
+import { startSmtpSink } from './smtp-sink';
 
 /**
  * The real app (app.inject) on the real database and the shared Temporal dev server, with an
- * in-process worker on a task queue of its own and an in-process SMTP catcher.
+ * in-process worker on a task queue of its own and an in-process SMTP server.
  */
 export async function startApiHarness() {
-  const catcher: MailCatcher = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
-  const config = testConfig({ TEMPORAL_TASK_QUEUE: `api-${randomUUID()}`, SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}` });
+  const smtp = await startSmtpSink();
+  const config = testConfig({ TEMPORAL_TASK_QUEUE: `api-${randomUUID()}`, SMTP_URL: smtp.url });
   const db: Db = createDb(config.DATABASE_URL);
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
@@ -36,7 +36,7 @@ export async function startApiHarness() {
     app,
     db,
     temporal,
-    catcher,
+    smtp,
     login,
     async stop() {
       await app.close();
@@ -44,7 +44,7 @@ export async function startApiHarness() {
       await running;
       await nativeConnection.close();
       await connection.close();
-      await catcher.close();
+      await smtp.close();
       await db.$disconnect();
     },
   };

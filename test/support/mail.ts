@@ -1,10 +1,21 @@
-import type { CapturedMail } from '../../mail/catcher/store';
+/** An e-mail as the tests read it, from MailDev's REST API or the in-process SMTP sink. */
+export interface CapturedMail {
+  /** Envelope recipients, lower-cased. */
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string | null;
+}
 
-/** The mail a mail catcher (scripts/mail-catcher.ts) holds for one recipient. */
-export async function mailTo(httpPort: number, address: string): Promise<CapturedMail[]> {
-  const res = await fetch(`http://127.0.0.1:${httpPort}/messages?to=${encodeURIComponent(address)}`);
-  if (!res.ok) throw new Error(`mail catcher answered ${res.status}`);
-  return (await res.json()) as CapturedMail[];
+/** The mail MailDev (scripts/lib/maildev.ts) holds for one recipient. */
+export async function maildevMailTo(webPort: number, address: string): Promise<CapturedMail[]> {
+  const res = await fetch(`http://127.0.0.1:${webPort}/api/email`);
+  if (!res.ok) throw new Error(`maildev answered ${res.status}`);
+  const all = (await res.json()) as { subject?: string; text?: string; html?: string; headers?: Record<string, string>; envelope?: { to?: { address: string }[] } }[];
+  return all
+    .map((m) => ({ to: (m.envelope?.to ?? []).map((t) => t.address.toLowerCase()), subject: m.subject ?? '', text: m.text ?? '', html: m.html ?? '', messageId: m.headers?.['message-id'] ?? null }))
+    .filter((m) => m.to.includes(address.toLowerCase()));
 }
 
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {

@@ -1,26 +1,29 @@
 import { randomUUID } from 'node:crypto';
+import { startMaildev, type Maildev } from '../../scripts/lib/maildev';
+import { maildevMailTo, type CapturedMail } from './mail';
 import { freePort } from './ports';
 import { startProcess, type RunningProcess } from './processes';
 
 /**
  * The whole system as separate real processes against the shared dev server and database:
- * a mail catcher (SMTP), a worker and the API on a real port. Each suite gets its own task
- * queue, so suites do not steal each other's work.
+ * MailDev (SMTP), a worker and the API on a real port. Each suite gets its own task queue, so
+ * suites do not steal each other's work. A suite that must make the mail server refuse passes
+ * its own `smtpUrl` (test/support/smtp-sink.ts) and reads the mail there.
  */
 export interface RunningSystem {
   api: string;
-  mailHttpPort: number;
   env: NodeJS.ProcessEnv;
-  mailCatcher: RunningProcess;
   worker: RunningProcess;
   apiProcess: RunningProcess;
+  /** The mail MailDev caught for one recipient (when no smtpUrl was given). */
+  mailTo(address: string): Promise<CapturedMail[]>;
   startWorker(): Promise<RunningProcess>;
   stop(): Promise<void>;
 }
 
-export async function startSystem(): Promise<RunningSystem> {
-  const mailCatcher = await startProcess('scripts/mail-catcher.ts', ['--smtp-port', '0', '--http-port', '0'], process.env, 'MAILCATCHER_READY');
-  const ready = JSON.parse(/MAILCATCHER_READY (\{.*\})/.exec(mailCatcher.output())![1]) as { smtpPort: number; httpPort: number };
+export async function startSystem(options: { smtpUrl?: string } = {}): Promise<RunningSystem> {
+  let maildev: Maildev | undefined;
+  if (!options.smtpUrl) maildev = await startMaildev({ smtpPort: await freePort(), webPort: await freePort(), quiet: true });
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -28,26 +31,27 @@ export async function startSystem(): Promise<RunningSystem> {
     DEV_LOGIN: 'true',
     LOG_LEVEL: 'info',
     PORT: String(port),
-    SMTP_URL: `smtp://127.0.0.1:${ready.smtpPort}`,
+    SMTP_URL: options.smtpUrl ?? `smtp://127.0.0.1:${maildev!.smtpPort}`,
     TEMPORAL_TASK_QUEUE: `e2e-${randomUUID()}`,
   };
   const startWorker = () => startProcess('workflows/worker.ts', [], env, 'worker: polling');
   const [worker, apiProcess] = await Promise.all([startWorker(), startProcess('api/server.ts', [], env, 'Server listening')]);
   const system: RunningSystem = {
     api: `http://127.0.0.1:${port}`,
-    mailHttpPort: ready.httpPort,
     env,
-    mailCatcher,
     worker,
     apiProcess,
+    mailTo: async (address) => {
+      if (!maildev) throw new Error('this system sends its mail to the smtpUrl it was given');
+      return maildevMailTo(maildev.webPort, address);
+    },
     startWorker,
     stop: async () => {
-      await Promise.all([system.worker.stop(), apiProcess.stop(), mailCatcher.stop()]);
+      await Promise.all([system.worker.stop(), apiProcess.stop(), maildev?.stop()]);
     },
   };
   return system;
 }
-
 /** A small JSON client for the API, logged in as a seeded persona. */
 export async function loginAs(api: string, personaId: string) {
   const res = await fetch(`${api}/auth/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personaId }) });

@@ -1,6 +1,6 @@
 /**
  * The blankett 9480 workflow on Temporal's time-skipping test server, with the real activities,
- * the real database and a real (in-process) SMTP catcher.
+ * the real database and a real (in-process) SMTP server.
  */
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
@@ -12,12 +12,12 @@ import { createDb, type Db } from '../../../data/prisma';
 import { addWorkingDays, isWorkingDay } from '../../../domain/working-days';
 import { createMailTransport } from '../../../mail/transport';
 import { PERSON } from '../../../prisma/seed-data';
-import { startMailCatcher, type MailCatcher } from '../../../scripts/mail-catcher';
 import { order9480Workflow } from '../../../workflows/order-9480';
 import { decideUpdate, orderStateQuery, type DecisionInput } from '../../../workflows/order-9480.definitions';
 import { workflowBundle } from '../../support/config';
 import { recordHistory } from '../../support/histories';
-import { mailTo, waitFor } from '../../support/mail';
+import { waitFor } from '../../support/mail';
+import { startSmtpSink, type SmtpSink } from '../../support/smtp-sink';
 import { insertOrder } from '../../support/orders';
 
 const DUE_WORKING_DAYS = 3;
@@ -26,7 +26,7 @@ const HOUR = 60 * 60 * 1000;
 
 let env: TestWorkflowEnvironment;
 let db: Db;
-let catcher: MailCatcher;
+let smtp: SmtpSink;
 let worker: Worker;
 let running: Promise<void>;
 const taskQueue = `order-9480-${randomUUID()}`;
@@ -37,10 +37,10 @@ beforeAll(async () => {
     server: { executable: { type: 'existing-path', path: process.env.TEMPORAL_TEST_SERVER_PATH! } },
   });
   db = createDb(process.env.DATABASE_URL!);
-  catcher = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
+  smtp = await startSmtpSink();
   const real = createActivities({
     db,
-    mailer: createMailTransport(`smtp://127.0.0.1:${catcher.smtpPort}`),
+    mailer: createMailTransport(smtp.url),
     settings: { mailFrom: 'ba@test.example', baMailbox: BA_MAILBOX, baDueWorkingDays: DUE_WORKING_DAYS, baReminderEveryWorkingDays: 2 },
   });
   worker = await Worker.create({
@@ -66,7 +66,7 @@ afterAll(async () => {
   worker?.shutdown();
   await running;
   await env?.teardown();
-  await catcher?.close();
+  await smtp?.close();
   await db?.$disconnect();
 });
 
@@ -111,11 +111,11 @@ test('approve: R-09 the role is granted once and both get a Swedish confirmation
   expect(saved).toMatchObject({ status: 'COMPLETED', decision: 'APPROVE', decidedById: PERSON.baBritt });
   expect(saved.task?.status).toBe('CLOSED');
 
-  const [userMail] = await mailTo(catcher.httpPort, order.email);
+  const [userMail] = await smtp.mailTo(order.email);
   expect(userMail.subject).toMatch(/beviljad/i);
   expect(userMail.text).toContain('Samordningsförbundet Norrvik');
   expect(userMail.text).toMatch(/tills vidare/i);
-  const bestallareMail = await mailTo(catcher.httpPort, 'karin.lund@norrvik.example');
+  const bestallareMail = await smtp.mailTo('karin.lund@norrvik.example');
   expect(bestallareMail.some((m) => m.text.includes(`${order.givenName} ${order.familyName}`))).toBe(true);
 
   const events = (await db.auditEvent.findMany({ where: { orderId: order.id } })).map((e) => e.event);
@@ -132,8 +132,8 @@ test('reject: the beställare is told the reason, no role is granted', async () 
   expect((await handle.result()).status).toBe('REJECTED');
 
   expect(await db.userRole.count({ where: { grantedByOrderId: order.id } })).toBe(0);
-  expect(await mailTo(catcher.httpPort, order.email)).toHaveLength(0);
-  const mails = await mailTo(catcher.httpPort, 'karin.lund@norrvik.example');
+  expect(await smtp.mailTo(order.email)).toHaveLength(0);
+  const mails = await smtp.mailTo('karin.lund@norrvik.example');
   expect(mails.some((m) => m.subject.match(/avslag|avslagen|avslogs/i) && m.text.includes(reason))).toBe(true);
   await recordHistory('order-9480-v1-reject', handle);
 });
@@ -167,21 +167,20 @@ test('a decision whose recording fails is refused and leaves the order decidable
 
 test('a permanent SMTP refusal (550) marks the e-mail FAILED, is not retried, shows on the timeline and tells BA', async () => {
   const { order, handle } = await startOrder();
-  const control = `http://127.0.0.1:${catcher.httpPort}/control/reject-recipient`;
-  await fetch(control, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ address: order.email, code: 550 }) });
+  smtp.refuse(order.email, 550);
   try {
     await inReview(handle);
     await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
     expect((await handle.result()).status).toBe('COMPLETED');
   } finally {
-    await fetch(`${control}?address=${encodeURIComponent(order.email)}`, { method: 'DELETE' });
+    smtp.accept(order.email);
   }
   const failed = await db.emailOutbox.findFirstOrThrow({ where: { orderId: order.id, recipient: order.email } });
   expect(failed).toMatchObject({ status: 'FAILED', attempts: 1 });
   expect(failed.lastError).toMatch(/550/);
   // The beställare's e-mail still went out, and BA's mailbox was told about the failed one.
   expect(await db.emailOutbox.findFirstOrThrow({ where: { orderId: order.id, template: 'ORDER_APPROVED_BESTALLARE' } })).toMatchObject({ status: 'SENT' });
-  const notices = (await mailTo(catcher.httpPort, BA_MAILBOX)).filter((m) => m.text.includes(order.id) && m.text.includes(order.email));
+  const notices = (await smtp.mailTo(BA_MAILBOX)).filter((m) => m.text.includes(order.id) && m.text.includes(order.email));
   expect(notices).toHaveLength(1);
   expect(notices[0].subject).toMatch(/kunde inte levereras/);
   const events = (await db.auditEvent.findMany({ where: { orderId: order.id } })).map((e) => e.event);
@@ -196,7 +195,7 @@ test('R-21: a mandate that expired after submission stops the order before BA, w
   const saved = await db.order.findUniqueOrThrow({ where: { id: order.id }, include: { task: true } });
   expect(saved.task).toBeNull();
   expect(saved.rejectionReasons).toEqual([expect.objectContaining({ rule: 'R-21', code: 'BESTALLARE_MANDATE_EXPIRED' })]);
-  const mails = await mailTo(catcher.httpPort, 'lars.berg@sydasen.example');
+  const mails = await smtp.mailTo('lars.berg@sydasen.example');
   expect(mails).toHaveLength(1);
   expect(mails[0].text).toMatch(/förnya/i);
   await recordHistory('order-9480-v1-ineligible', handle);
@@ -233,7 +232,7 @@ test('reminder: BA is reminded only after N Swedish working days, a public holid
 
   await env.sleep(2 * HOUR);
   await waitFor('the first reminder', async () => (await reminders()) === 1);
-  const [mail] = (await mailTo(catcher.httpPort, BA_MAILBOX)).filter((m) => m.text.includes(order.id) || m.subject.includes(order.givenName));
+  const [mail] = (await smtp.mailTo(BA_MAILBOX)).filter((m) => m.text.includes(order.id) || m.subject.includes(order.givenName));
   expect(mail).toBeDefined();
 
   await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
