@@ -3,9 +3,9 @@ import { ApplicationFailure } from '@temporalio/common';
 import { audit } from '../../data/audit';
 import type { Db, Prisma } from '../../data/prisma';
 import { DECISION_REFUSALS, decideUpdate, type DecisionResult } from '../../workflows/order-9480.definitions';
+import type { z } from 'zod';
 import type { RuleViolation } from '../../domain/rule-violation';
 import type { Caller } from '../auth/roles';
-import type { z } from 'zod';
 import type { TDecision, ZTaskView } from '../schemas/tasks';
 import { AppError, conflict, forbidden, notFound } from '../errors';
 
@@ -20,11 +20,11 @@ export interface TaskQuery {
 
 const taskNotFound = () => notFound('Ärendet finns inte.');
 
-type TaskRow = { id: string; kind: string; status: 'OPEN' | 'CLOSED'; orderId: string; forbundId: string; subject: string; submittedAt: Date; dueAt: Date; claimedById: string | null; claimedAt: Date | null; closedAt: Date | null; remindersSent: number };
-type TaskOrder = { employerId: string; registeredEmployerId: string | null; reviewFindings: Prisma.JsonValue };
+// What a task view needs from its order.
+const withOrder = { order: { select: { employerId: true, registeredEmployerId: true, reviewFindings: true } } } as const;
 
 /** A task in BA's queue, with what BA must weigh before deciding: an employment change, review findings. */
-function toTaskView(t: TaskRow & { order: TaskOrder }): z.infer<typeof ZTaskView> {
+function toTaskView(t: Prisma.BaTaskGetPayload<{ include: typeof withOrder }>): z.infer<typeof ZTaskView> {
   return {
     id: t.id,
     kind: t.kind,
@@ -42,8 +42,6 @@ function toTaskView(t: TaskRow & { order: TaskOrder }): z.infer<typeof ZTaskView
     reviewFindings: (Array.isArray(t.order.reviewFindings) ? t.order.reviewFindings : []) as unknown as RuleViolation[],
   };
 }
-
-const withOrder = { order: { select: { employerId: true, registeredEmployerId: true, reviewFindings: true } } } as const;
 
 // Keyset pagination: the cursor is the (sort value, id) of the last item returned.
 const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
