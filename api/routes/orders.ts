@@ -11,7 +11,6 @@ import { errorResponses, ZIdParams } from '../schemas/common';
 import { ZOrderView } from '../schemas/orders';
 import type { ApiDeps } from '../app';
 
-
 export const orderRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, deps) => {
   const { db } = deps;
 

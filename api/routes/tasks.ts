@@ -6,7 +6,6 @@ import { ZDecision, ZDecisionResult, ZTaskPage, ZTaskView } from '../schemas/tas
 import { claimTask, decideTask, listTasks, releaseTask } from '../services/tasks';
 import type { ApiDeps } from '../app';
 
-
 export const taskRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, temporal }) => {
   app.get('/tasks', {
     config: { access: ['BA'] },
