@@ -1,4 +1,4 @@
-import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { isGrpcDeadlineError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { audit } from '../../data/audit';
 import type { Db, Prisma } from '../../data/prisma';
@@ -19,6 +19,9 @@ export interface TaskQuery {
 }
 
 const taskNotFound = () => notFound('Ärendet finns inte.');
+
+/** How long BA waits for the workflow to take a decision before being told to check back. */
+const DECISION_WAIT_MS = 8_000;
 
 // What a task view needs from its order.
 const withOrder = { order: { select: { employerId: true, registeredEmployerId: true, reviewFindings: true } } } as const;
@@ -142,15 +145,21 @@ export async function decideTask(db: Db, temporal: Client, caller: Caller, taskI
   if (decision.decision === 'APPROVE') await assertApprovable(db, task.order, decision);
 
   try {
-    return await temporal.workflow.getHandle(task.orderId).executeUpdate(decideUpdate, {
-      args: [{
-        decision: decision.decision,
-        reason: decision.reason,
-        confirmEmploymentChange: decision.confirmEmploymentChange,
-        decidedBy: { personId: caller.personId, personnummer: caller.personnummer, roles: caller.roles },
-      }],
-    });
+    // Bounded: with no worker running the Update would wait for one indefinitely. A decision
+    // that still lands later is the only one: the validator refuses any second (ALREADY_DECIDED).
+    return await temporal.withDeadline(Date.now() + DECISION_WAIT_MS, () =>
+      temporal.workflow.getHandle(task.orderId).executeUpdate(decideUpdate, {
+        args: [{
+          decision: decision.decision,
+          reason: decision.reason,
+          confirmEmploymentChange: decision.confirmEmploymentChange,
+          decidedBy: { personId: caller.personId, personnummer: caller.personnummer, roles: caller.roles },
+        }],
+      }));
   } catch (err) {
+    if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(err)) {
+      throw new AppError(503, 'DECISION_PENDING', 'Beslutet har inte bekräftats ännu eftersom ärendehanteringen inte svarar. Det kan fortfarande genomföras: kontrollera ärendet om en stund innan du beslutar igen.');
+    }
     if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type && refusalStatus[err.cause.type]) {
       const { status, message } = refusalStatus[err.cause.type];
       throw new AppError(status, err.cause.type, message);

@@ -8,7 +8,8 @@ import { startProcess, type RunningProcess } from './processes';
  * The whole system as separate real processes against the shared dev server and database:
  * MailDev (SMTP), a worker and the API on a real port. Each suite gets its own task queue, so
  * suites do not steal each other's work. A suite that must make the mail server refuse passes
- * its own `smtpUrl` (test/support/smtp-sink.ts) and reads the mail there.
+ * its own `smtpUrl` (test/support/smtp-sink.ts) and reads the mail there; one that must see only
+ * its own orders passes a `databaseUrl` of its own.
  */
 export interface RunningSystem {
   api: string;
@@ -21,7 +22,7 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-export async function startSystem(options: { smtpUrl?: string } = {}): Promise<RunningSystem> {
+export async function startSystem(options: { smtpUrl?: string; databaseUrl?: string } = {}): Promise<RunningSystem> {
   let maildev: Maildev | undefined;
   if (!options.smtpUrl) maildev = await startMaildev({ smtpPort: await freePort(), webPort: await freePort(), quiet: true });
   const port = await freePort();
@@ -33,6 +34,7 @@ export async function startSystem(options: { smtpUrl?: string } = {}): Promise<R
     PORT: String(port),
     SMTP_URL: options.smtpUrl ?? `smtp://127.0.0.1:${maildev!.smtpPort}`,
     TEMPORAL_TASK_QUEUE: `e2e-${randomUUID()}`,
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
   };
   const startWorker = () => startProcess('workflows/worker.ts', [], env, 'worker: polling');
   const [worker, apiProcess] = await Promise.all([startWorker(), startProcess('api/server.ts', [], env, 'Server listening')]);

@@ -8,11 +8,17 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { PERSON } from '../../../prisma/seed-data';
 import { schemathesisPath } from '../../../scripts/temporal-binaries';
+import { migrateAndSeed } from '../../../scripts/lib/database';
 import { startSystem, type RunningSystem } from '../../support/system';
+import { recreateDatabase } from '../../support/test-database';
 
 let system: RunningSystem;
 beforeAll(async () => {
-  system = await startSystem();
+  // A database of its own: the shared one holds other suites' tasks, whose workflows wait on
+  // task queues no worker of this system serves.
+  const databaseUrl = await recreateDatabase(process.env.DATABASE_URL!, 'behorighet_fuzz');
+  await migrateAndSeed(databaseUrl, { quiet: true });
+  system = await startSystem({ databaseUrl });
 });
 afterAll(async () => {
   await system?.stop();

@@ -4,12 +4,15 @@
  * attacks of the issue, and their neighbours, through the real app on the real database and
  * Temporal dev server.
  */
+import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { FORBUND, ORG, PERSON } from '../../../prisma/seed-data';
+import { order9480Workflow } from '../../../workflows/order-9480';
 import { decideUpdate, type DecisionInput } from '../../../workflows/order-9480.definitions';
 import { startApiHarness } from '../../support/api-app';
 import { waitFor } from '../../support/mail';
+import { insertOrder } from '../../support/orders';
 import { registerBestallare, registerPerson } from '../../support/people';
 import { uniquePersonnummer } from '../../support/personnummer';
 
@@ -205,6 +208,19 @@ test('a claimed task can be released by its claimer or any BA, so an order is ne
   const events = (await h.db.auditEvent.findMany({ where: { orderId }, orderBy: { at: 'asc' } })).map((e) => `${e.event}:${e.actorId}`);
   expect(events).toEqual(expect.arrayContaining([`TASK_CLAIMED:${PERSON.baBritt}`, `TASK_RELEASED:${PERSON.baBengt}`, `TASK_CLAIMED:${PERSON.baBengt}`]));
   expect((await bengt.post('/tasks/no-such-task/release')).statusCode).toBe(404);
+});
+
+test('a decision while no worker runs is answered within a bound (503 DECISION_PENDING), not left hanging', async () => {
+  const order = await insertOrder(h.db, { submittedById: PERSON.bestallareKarin });
+  await h.temporal.workflow.start(order9480Workflow, { workflowId: order.id, taskQueue: `no-worker-${order.id}`, args: [{ orderId: order.id, submittedById: order.submittedById }] });
+  const task = await h.db.baTask.create({ data: { id: randomUUID(), kind: 'USER_9480', status: 'OPEN', orderId: order.id, forbundId: order.forbundId, subject: 'Ny användare: utan arbetare', submittedAt: new Date(), dueAt: new Date(Date.now() + 86_400_000) } });
+  const bengt = await h.login(PERSON.baBengt);
+  const started = Date.now();
+  const res = await bengt.post(`/tasks/${task.id}/decision`, { decision: 'APPROVE' });
+  expect(res.statusCode).toBe(503);
+  expect(res.json().code).toBe('DECISION_PENDING');
+  expect(Date.now() - started).toBeLessThan(15_000);
+  await h.temporal.workflow.getHandle(order.id).terminate('test over');
 });
 
 test('an Idempotency-Key reused with another body is 422, not the old order', async () => {
