@@ -25,7 +25,10 @@ export function eligibilityActivities({ db }: ActivityDeps) {
         throw ApplicationFailure.nonRetryable(`Order ${orderId} refers to missing data: ${JSON.stringify(loaded.errors)}`, 'MISSING_REFERENCE');
       }
       const { refusals, reviewFindings } = assessOrder(loaded.visibleCtx, loaded.ctx);
-      await db.order.update({ where: { id: orderId }, data: { reviewFindings: reviewFindings.length > 0 ? (reviewFindings as unknown as object[]) : Prisma.DbNull } });
+      // Written only when there is something to write or clear: most orders have no findings.
+      if (reviewFindings.length > 0 || order.reviewFindings !== null) {
+        await db.order.update({ where: { id: orderId }, data: { reviewFindings: reviewFindings.length > 0 ? (reviewFindings as unknown as object[]) : Prisma.DbNull } });
+      }
       return refusals;
     },
 
