@@ -24,7 +24,7 @@ function toCaller(p: PersonWithRights, now: Date): Caller {
 }
 
 export async function loadCaller(db: Db, personId: string, now: Date): Promise<Caller | null> {
-  const person = await db.person.findUnique({ where: { id: personId }, include });
+  const person = await db.person.findUnique({ relationLoadStrategy: 'join', where: { id: personId }, include });
   return person ? toCaller(person, now) : null;
 }
 
