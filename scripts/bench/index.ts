@@ -1,7 +1,11 @@
 /**
  * `npm run bench`: how fast blankett 9480 orders go through `POST /orders` until their BA task
- * is visible in `GET /tasks`, against bare `client.workflow.start` of an empty workflow on the
- * same Temporal dev server in the same run. Prints both rates and the ratio.
+ * is visible in `GET /tasks` (rate, and p50/p99 of each order's submit → task visible), against
+ * two floors on the same Temporal dev server in the same run:
+ * - bare `client.workflow.start` of an empty workflow (what starting costs);
+ * - a workflow that runs one activity writing one row, started and awaited (what the cheapest
+ *   workflow-backed submission costs).
+ * Prints the rates, the latencies and both ratios.
  *
  * Everything runs on this machine: a fresh database `behorighet_bench` (on DATABASE_URL's server,
  * else the embedded PostgreSQL), an in-memory Temporal dev server, MailDev, one worker
@@ -9,22 +13,31 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
-import { buildApp } from '../api/app';
-import { loadConfig } from '../config';
-import { createDb } from '../data/prisma';
-import { FORBUND, ORG, PERSON } from '../prisma/seed-data';
-import { freePort } from '../test/support/ports';
-import { uniquePersonnummer } from '../test/support/personnummer';
-import { recreateDatabase } from '../test/support/test-database';
-import { createWorker } from '../workflows/worker';
-import { startEmbeddedPostgres } from './embedded-db';
-import { migrateAndSeed } from './lib/database';
-import { startTemporalDevServer } from './lib/temporal-dev-server';
-import { startMaildev } from './lib/maildev';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { buildApp } from '../../api/app';
+import { loadConfig } from '../../config';
+import { createDb } from '../../data/prisma';
+import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
+import { freePort } from '../../test/support/ports';
+import { uniquePersonnummer } from '../../test/support/personnummer';
+import { recreateDatabase } from '../../test/support/test-database';
+import { createWorker } from '../../workflows/worker';
+import { startEmbeddedPostgres } from '../embedded-db';
+import { migrateAndSeed } from '../lib/database';
+import { startTemporalDevServer } from '../lib/temporal-dev-server';
+import { startMaildev } from '../lib/maildev';
+import { floorActivities } from './floor-activities';
 
+// Latencies are measured with Date.now() on both ends (the audit event's time is a JS Date too).
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+
+/** The q-quantile (0–1) of the values, nearest-rank. */
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+const ms = (values: number[]) => `p50 ${quantile(values, 0.5).toFixed(0)} ms, p99 ${quantile(values, 0.99).toFixed(0)} ms`;
 
 /** Runs `count` jobs with at most `concurrency` at a time; returns the elapsed seconds. */
 async function timed(count: number, concurrency: number, job: (i: number) => Promise<void>): Promise<number> {
@@ -71,6 +84,17 @@ async function main(): Promise<void> {
       await workerRun;
       await nativeConnection.close();
     });
+    const floorWorker = await Worker.create({
+      connection: nativeConnection,
+      taskQueue: 'bench-floor',
+      workflowsPath: require.resolve('./floor-workflow'),
+      activities: floorActivities(db),
+    });
+    const floorRun = floorWorker.run();
+    stops.push(async () => {
+      floorWorker.shutdown();
+      await floorRun;
+    });
     const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
     const client = new Client({ connection });
     stops.push(() => connection.close());
@@ -87,24 +111,17 @@ async function main(): Promise<void> {
     const bestallare = await login(PERSON.bestallareKarin);
     const ba = await login(PERSON.baBritt);
 
-    // Warm up both paths once (connections, JIT) before measuring.
+    // Warm up the paths once (connections, JIT, workflow caches) before measuring.
     await client.workflow.start('benchEmptyWorkflow', { taskQueue: 'bench-empty', workflowId: `warmup-${randomUUID()}` });
+    await client.workflow.execute('benchFloorWorkflow', { taskQueue: 'bench-floor', workflowId: `warmup-${randomUUID()}`, args: [randomUUID()] });
 
-    const openTasks = async () => {
-      let count = 0;
-      let cursor: string | null = null;
-      do {
-        const res = await fetch(`${api}/tasks?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: ba } });
-        const page = (await res.json()) as { items: unknown[]; nextCursor: string | null };
-        count += page.items.length;
-        cursor = page.nextCursor;
-      } while (cursor);
-      return count;
-    };
-    const tasksBefore = await openTasks();
-
+    // Each order's submit time; its task's opening time comes from the TASK_OPENED audit event,
+    // written in the same transaction as the task row (so no polling perturbs the measurement).
+    const submittedAt = new Map<string, number>();
+    const started = Date.now();
     const ordersSeconds = await timed(ORDERS, CONCURRENCY, async () => {
       const personnummer = uniquePersonnummer();
+      const at = Date.now();
       const res = await fetch(`${api}/orders`, {
         method: 'POST',
         headers: { authorization: bestallare, 'content-type': 'application/json' },
@@ -116,10 +133,34 @@ async function main(): Promise<void> {
         }),
       });
       if (res.status !== 201) throw new Error(`POST /orders answered ${res.status}: ${await res.text()}`);
+      submittedAt.set(((await res.json()) as { id: string }).id, at);
     });
-    const submitted = performance.now();
-    while ((await openTasks()) < tasksBefore + ORDERS) await new Promise((r) => setTimeout(r, 20));
-    const untilVisibleSeconds = ordersSeconds + (performance.now() - submitted) / 1000;
+    const ids = [...submittedAt.keys()];
+    const opened = () => db.auditEvent.findMany({ where: { event: 'TASK_OPENED', orderId: { in: ids } }, select: { orderId: true, at: true } });
+    let events = await opened();
+    while (events.length < ORDERS) {
+      await new Promise((r) => setTimeout(r, 50));
+      events = await opened();
+    }
+    const untilVisibleSeconds = (Math.max(...events.map((e) => e.at.getTime())) - started) / 1000;
+    const orderLatencies = events.map((e) => e.at.getTime() - submittedAt.get(e.orderId!)!);
+    // And BA really sees them all through the API.
+    const visible = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const res = await fetch(`${api}/tasks?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: ba } });
+      const page = (await res.json()) as { items: { orderId: string }[]; nextCursor: string | null };
+      for (const t of page.items) visible.add(t.orderId);
+      cursor = page.nextCursor;
+    } while (cursor);
+    if (ids.some((id) => !visible.has(id))) throw new Error('an order\'s task is missing from GET /tasks');
+
+    const floorLatencies: number[] = [];
+    const floorSeconds = await timed(ORDERS, CONCURRENCY, async () => {
+      const started = performance.now();
+      await client.workflow.execute('benchFloorWorkflow', { taskQueue: 'bench-floor', workflowId: `floor-${randomUUID()}`, args: [randomUUID()] });
+      floorLatencies.push(performance.now() - started);
+    });
 
     const bareSeconds = await timed(ORDERS, CONCURRENCY, async () => {
       await client.workflow.start('benchEmptyWorkflow', { taskQueue: 'bench-empty', workflowId: `bench-${randomUUID()}` });
@@ -127,9 +168,12 @@ async function main(): Promise<void> {
 
     const ordersRate = ORDERS / untilVisibleSeconds;
     const bareRate = ORDERS / bareSeconds;
+    const floorRate = ORDERS / floorSeconds;
     console.log(`orders: ${ORDERS}, concurrency: ${CONCURRENCY}`);
-    console.log(`POST /orders until the BA task is visible: ${ordersRate.toFixed(1)} orders/s (${untilVisibleSeconds.toFixed(2)} s; all POSTs answered after ${ordersSeconds.toFixed(2)} s)`);
+    console.log(`POST /orders until the BA task is visible: ${ordersRate.toFixed(1)} orders/s (${untilVisibleSeconds.toFixed(2)} s; all POSTs answered after ${ordersSeconds.toFixed(2)} s); submit → task visible ${ms(orderLatencies)}`);
+    console.log(`floor, a workflow running one activity that writes one row: ${floorRate.toFixed(1)} workflows/s (${floorSeconds.toFixed(2)} s); start → completed ${ms(floorLatencies)}`);
     console.log(`bare client.workflow.start (empty workflow): ${bareRate.toFixed(1)} starts/s (${bareSeconds.toFixed(2)} s)`);
+    console.log(`ratio (orders / one-activity floor): ${(ordersRate / floorRate).toFixed(3)}`);
     console.log(`ratio (orders / bare starts): ${(ordersRate / bareRate).toFixed(3)}`);
   } finally {
     for (const stop of stops.reverse()) await stop().catch((err) => console.error(err));
