@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   }
 
   env.PORT = env.PORT ?? String(PORTS.api);
-  startChild('worker', 'workflows/worker.ts', env);
+  startChild('worker', 'worker/index.ts', env);
   startChild('api', 'api/server.ts', env);
   await waitForApi(Number(env.PORT));
 

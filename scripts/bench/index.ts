@@ -21,7 +21,7 @@ import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
 import { freePort } from '../../test/support/ports';
 import { uniquePersonnummer } from '../../test/support/personnummer';
 import { recreateDatabase } from '../../test/support/test-database';
-import { createWorker } from '../../workflows/worker';
+import { createWorker } from '../../worker';
 import { startEmbeddedPostgres } from '../embedded-db';
 import { migrateAndSeed } from '../lib/database';
 import { startTemporalDevServer } from '../lib/temporal-dev-server';

@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { buildApp } from '../../api/app';
 import { createDb, type Db } from '../../data/prisma';
-import { createWorker } from '../../workflows/worker';
+import { createWorker } from '../../worker';
 import { testConfig, workflowBundle } from './config';
 import { startSmtpSink } from './smtp-sink';
 

@@ -36,7 +36,7 @@ export async function startSystem(options: { smtpUrl?: string; databaseUrl?: str
     TEMPORAL_TASK_QUEUE: `e2e-${randomUUID()}`,
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
   };
-  const startWorker = () => startProcess('workflows/worker.ts', [], env, 'worker: polling');
+  const startWorker = () => startProcess('worker/index.ts', [], env, 'worker: polling');
   const [worker, apiProcess] = await Promise.all([startWorker(), startProcess('api/server.ts', [], env, 'Server listening')]);
   const system: RunningSystem = {
     api: `http://127.0.0.1:${port}`,

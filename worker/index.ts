@@ -33,7 +33,7 @@ export async function createWorker({ config, db, connection, workflowBundle }: W
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     activities,
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('./index') }),
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
   });
 }
 
