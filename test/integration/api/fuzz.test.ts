@@ -9,6 +9,7 @@ import path from 'node:path';
 import { PERSON } from '../../../prisma/seed-data';
 import { schemathesisPath } from '../../../scripts/temporal-binaries';
 import { migrateAndSeed } from '../../../scripts/lib/database';
+import { DATA_DIR } from '../../../scripts/lib/paths';
 import { startSystem, type RunningSystem } from '../../support/system';
 import { recreateDatabase } from '../../support/test-database';
 
@@ -38,7 +39,8 @@ function fuzz(executable: string, headers: string[]): Promise<{ code: number | n
       '--generation-deterministic',
       '--no-color',
       ...headers.flatMap((h) => ['-H', h]),
-    ], { env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false', NO_COLOR: '1' } });
+    // Its working files (a cache of crashes) go under .data/, not into the repository.
+    ], { cwd: DATA_DIR, env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false', NO_COLOR: '1' } });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));

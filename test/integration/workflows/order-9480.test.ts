@@ -31,6 +31,8 @@ let worker: Worker;
 let running: Promise<void>;
 const taskQueue = `order-9480-${randomUUID()}`;
 let recordingFailures = 0;
+// While set, openBaTask writes the task row and then waits for this before it returns.
+let openTaskGate: Promise<void> | undefined;
 
 beforeAll(async () => {
   env = await TestWorkflowEnvironment.createTimeSkipping({
@@ -49,6 +51,11 @@ beforeAll(async () => {
     workflowBundle: workflowBundle(),
     activities: {
       ...real,
+      openBaTask: async (x: Parameters<typeof real.openBaTask>[0]) => {
+        const opened = await real.openBaTask(x);
+        await openTaskGate;
+        return opened;
+      },
       // The database is away while BA decides: the next `recordingFailures` attempts fail.
       recordDecision: async (d: Parameters<typeof real.recordDecision>[0]) => {
         if (recordingFailures > 0) {
@@ -150,6 +157,24 @@ test('the Update validator: four-eyes, BA role, a reason to reject, decided once
   await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
   expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'REJECT', reason: 'Ångrar mig', decidedBy: ba(PERSON.baBengt) }] }))).toBe('ALREADY_DECIDED');
   expect((await handle.result()).status).toBe('COMPLETED');
+});
+
+test('a task that shows in the queue can be decided at once, before the workflow has heard that it was opened', async () => {
+  let release!: () => void;
+  openTaskGate = new Promise((resolve) => (release = resolve));
+  try {
+    const { order, handle } = await startOrder();
+    await waitFor('the task row', () => db.baTask.findUnique({ where: { orderId: order.id } }));
+    expect((await handle.query(orderStateQuery)).status).toBe('SUBMITTED');
+    const decided = handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
+    await new Promise((r) => setTimeout(r, 300));
+    release();
+    expect((await decided).status).toBe('APPROVED');
+    expect((await handle.result()).status).toBe('COMPLETED');
+  } finally {
+    openTaskGate = undefined;
+    release();
+  }
 });
 
 test('a decision whose recording fails is refused and leaves the order decidable (nothing stuck)', async () => {
