@@ -19,7 +19,7 @@ export interface ApiDeps {
   temporal: Client;
 }
 
-/** API.md: request bodies above 64 kB are refused with 413. */
+/** docs/api.md: request bodies above 64 kB are refused with 413. */
 const BODY_LIMIT = 64 * 1024;
 
 export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}) {

@@ -1,6 +1,6 @@
 // The e-mails the system sends, as pure functions of their input. Each template builds one
 // MailDocument; document.ts turns it into matching HTML and plain-text parts.
-// Rule ids (R-…) refer to /work/shared/DOMAIN.md.
+// Rule ids (R-…) refer to docs/rules.md.
 
 import { formatSwedishDate } from './dates';
 import { renderDocumentHtml, renderDocumentText, type Block, type MailDocument } from './document';

@@ -1,4 +1,4 @@
-/** Roles a caller can hold (API.md, "Development login"). */
+/** Roles a caller can hold (docs/api.md). */
 export const CALLER_ROLES = ['BESTALLARE', 'BA', 'FORBUNDSADMINISTRATOR', 'DELTAGARANSVARIG', 'CHEF'] as const;
 export type CallerRole = (typeof CALLER_ROLES)[number];
 

@@ -8,7 +8,7 @@ import { errorResponses } from '../schemas/common';
 import { ZPersona, ZToken } from '../schemas/reference';
 import type { ApiDeps } from '../app';
 
-/** The clearly marked development login (API.md): only registered when DEV_LOGIN is on. */
+/** The clearly marked development login (docs/api.md): only registered when DEV_LOGIN is on. */
 export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps & { keys: TokenKeys }> = async (app, { db, keys }) => {
   app.get('/auth/dev/personas', {
     config: { access: 'public' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Every 4xx/5xx body (API.md, "Errors"). */
+/** Every 4xx/5xx body (docs/api.md, "Conventions"). */
 export const ZError = z.object({
   code: z.string(),
   message: z.string(),

@@ -3,7 +3,7 @@ import { ORDER_STATUSES } from '../../domain/order-status';
 import { FINSAM_ROLES } from '../../domain/roles';
 import { ZRuleFinding } from './tasks';
 
-/** An order as API.md shows it. `review` is present for BA only. */
+/** An order as docs/api.md shows it. `review` is present for BA only. */
 export const ZOrderView = z.object({
   id: z.string(),
   kind: z.string(),

@@ -16,7 +16,7 @@ type OrderWithRelations = NonNullable<Awaited<ReturnType<Db['order']['findUnique
 };
 
 /**
- * The order as API.md shows it, timeline included (from the audit trail). `review` is for BA
+ * The order as docs/api.md shows it, timeline included (from the audit trail). `review` is for BA
  * only: what the register holds about the person may come from outside the beställare's
  * organisation (another employer, rule findings), and a beställare never sees it.
  */

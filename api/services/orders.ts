@@ -28,7 +28,7 @@ const refused = (violations: RuleViolation[]) => new AppError(422, violations[0]
 const formHash = (form: TOrder9480) => createHash('sha256').update(JSON.stringify(form)).digest('hex');
 
 /**
- * Blankett 9480, step 1 (DESIGN.md): check everything that can be checked now, write the order,
+ * Blankett 9480, step 1 (docs/architecture.md): check everything that can be checked now, write the order,
  * start its workflow (workflow id = order id). Any refusal changes nothing.
  *
  * The checks run in an order that discloses nothing about people outside the caller's

@@ -1,5 +1,5 @@
 /**
- * POST/GET /orders through the real app: every bad input gets the 4xx of API.md with a code and
+ * POST/GET /orders through the real app: every bad input gets the 4xx of docs/api.md with a code and
  * a Swedish message, and changes nothing.
  */
 import { FORBUND, ORG, PERSON } from '../../../prisma/seed-data';

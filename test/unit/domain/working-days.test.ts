@@ -1,7 +1,7 @@
 import Holidays from 'date-holidays';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from '../../../domain/working-days';
 
-// No DOMAIN.md rule defines working days; these tests pin the Swedish calendar the deadlines
+// No rule in docs/rules.md defines working days; these tests pin the Swedish calendar the deadlines
 // in the workflow rely on. Dates are written with their Stockholm offset (+01:00 winter,
 // +02:00 summer) so each expectation reads as Swedish wall-clock time.
 
