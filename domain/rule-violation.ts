@@ -1,7 +1,7 @@
 // A broken domain rule, shaped so the API can return it as-is and tests can match on `code`
 // without depending on the wording of `message`.
 export interface RuleViolation {
-  /** The rule id from DOMAIN.md, e.g. 'R-07'. */
+  /** The rule id from docs/rules.md, e.g. 'R-07'. */
   rule: string;
   /** Stable machine-readable code in UPPER_SNAKE, e.g. 'DELTAGARANSVARIG_NOT_ALLOWED'. */
   code: string;

@@ -1,5 +1,5 @@
 /**
- * Blankett 9480 from submission to completion (DESIGN.md, "A 9480 order, end to end"):
+ * Blankett 9480 from submission to completion (docs/architecture.md, "An order, end to end"):
  * eligibility → BA task → decision (Update) → grant role → e-mails → completed.
  * Deterministic: every side effect is an activity.
  */
