@@ -4,6 +4,7 @@
 
 import { formatSwedishDate } from './dates';
 import { renderDocumentHtml, renderDocumentText, type Block, type MailDocument } from './document';
+import type { FinsamRole } from '../domain/roles';
 import { singleLine } from './text';
 
 export const MAIL_TEMPLATES = [
@@ -16,15 +17,13 @@ export const MAIL_TEMPLATES = [
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
-/** The two user roles in Uppföljning Finsam (R-06: never combined). */
-export type UserRole = 'FORBUNDSADMINISTRATOR' | 'DELTAGARANSVARIG';
 
 export interface OrderApprovedUserInput {
   template: 'ORDER_APPROVED_USER';
   orderId: string;
   userName: string;
   /** Drives the role-specific section; roleLabel is only what is shown. */
-  role: UserRole;
+  role: FinsamRole;
   roleLabel: string;
   forbundName: string;
   bestallareName: string;
