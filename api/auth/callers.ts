@@ -19,7 +19,7 @@ function toCaller(p: PersonWithRights, now: Date): Caller {
     roles: [...roles],
     organisationId: p.employerId,
     bestallareFor: [...new Set(validMandates.map((m) => m.organisationId))],
-    mandateLapsed: p.mandates.length > 0 && validMandates.length === 0,
+    mandateLapsed: validMandates.length === 0 && p.mandates.some((m) => mandateStatus(m, now) === 'EXPIRED'),
   };
 }
 

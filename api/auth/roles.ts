@@ -15,7 +15,7 @@ export interface Caller {
   organisationId: string;
   /** organisations the caller is beställare for today. */
   bestallareFor: string[];
-  /** The caller is a registered beställare whose every mandate has lapsed. */
+  /** The caller has no valid beställare mandate, and at least one that has expired. */
   mandateLapsed: boolean;
 }
 
