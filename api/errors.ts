@@ -1,3 +1,5 @@
+import { statusOf, type ErrorCode, type RuleCode } from '../domain/error-codes';
+
 /**
  * The one error type of the API: an HTTP status, a stable code, a Swedish message for people,
  * and optional details (per field, or per broken rule). Mapped to a response in one place
@@ -10,23 +12,29 @@ export interface FieldDetail {
 
 export interface RuleDetail {
   rule: string;
-  code: string;
+  code: RuleCode;
   message: string;
 }
 
 export class AppError extends Error {
+  /** From the code, in domain/error-codes.ts: one status per code. */
+  readonly statusCode: number;
+
   constructor(
-    readonly statusCode: number,
-    readonly code: string,
+    readonly code: ErrorCode | RuleCode,
     message: string,
     readonly details?: Array<FieldDetail | RuleDetail | Record<string, unknown>>,
   ) {
     super(message);
+    this.statusCode = statusOf(code);
   }
 }
 
-export const badRequest = (message: string, details?: FieldDetail[]) => new AppError(400, 'VALIDATION_ERROR', message, details);
-export const unauthorized = () => new AppError(401, 'NOT_LOGGED_IN', 'Du är inte inloggad. Logga in och försök igen.');
-export const forbidden = (code: string, message: string) => new AppError(403, code, message);
-export const notFound = (message: string) => new AppError(404, 'NOT_FOUND', message);
-export const conflict = (code: string, message: string) => new AppError(409, code, message);
+export const badRequest = (message: string, details?: FieldDetail[]) => new AppError('VALIDATION_ERROR', message, details);
+export const unauthorized = () => new AppError('NOT_LOGGED_IN', 'Du är inte inloggad. Logga in och försök igen.');
+export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+
+/** The body of an error answered directly (not thrown), with its code's one status. */
+export function errorReply(code: ErrorCode, message: string, details?: Array<Record<string, unknown>>) {
+  return { status: statusOf(code), body: { code, message, ...(details ? { details } : {}) } };
+}

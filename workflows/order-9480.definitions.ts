@@ -4,6 +4,7 @@
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 
+import type { ErrorCode } from '../domain/error-codes';
 import type { OrderStatus } from '../domain/order-status';
 
 export type { OrderStatus };
@@ -56,7 +57,9 @@ export const DECISION_REFUSALS = {
   REVIEW_FINDINGS: 'REVIEW_FINDINGS',
   /** Recording the decision failed; nothing was decided and the order can be decided again. */
   DECISION_NOT_RECORDED: 'DECISION_NOT_RECORDED',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
+
+export type DecisionRefusal = keyof typeof DECISION_REFUSALS;
 
 export const decideUpdate = defineUpdate<DecisionResult, [DecisionInput]>('decide');
 export const orderStateQuery = defineQuery<Order9480State>('state');

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Db } from '../../data/prisma';
-import { forbidden, unauthorized } from '../errors';
+import { AppError, unauthorized } from '../errors';
 import { loadCaller } from './callers';
 import type { TokenKeys } from './keys';
 import { documentAccess } from './route-docs';
@@ -36,13 +36,13 @@ export function callerOf(request: { caller: Caller | null }): Caller {
 /** a beställare whose mandate lapsed is told why, not just that they may not. */
 function missingRole(caller: Caller, access: readonly string[]) {
   if (access.includes('BESTALLARE') && caller.mandateLapsed) {
-    return forbidden(
-      'BESTALLARE_MANDATE_EXPIRED',
+    return new AppError(
+      'BESTALLARE_MANDATE_LAPSED',
       'Ditt uppdrag som beställare gäller inte längre. En beställares behörighet gäller högst två år i taget och måste ' +
         'sedan förnyas. Be din organisation att anmäla dig som beställare på nytt till Försäkringskassan.',
     );
   }
-  return forbidden('FORBIDDEN_ROLE', 'Du har inte behörighet att göra detta.');
+  return new AppError('FORBIDDEN_ROLE', 'Du har inte behörighet att göra detta.');
 }
 
 /**

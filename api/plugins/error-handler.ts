@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from '../errors';
+import { AppError, errorReply } from '../errors';
 import { createUnmatchedReply } from './unmatched';
 
 /**
@@ -13,27 +13,24 @@ export function registerErrorHandler(app: FastifyInstance): void {
     // No route matched, and Fastify refused the request before the not-found handler ran (a
     // QUERY without a content type, say): answer as for any unmatched request.
     if (request.is404) return unmatched(request, reply);
+    const send = ({ status, body }: ReturnType<typeof errorReply>) => reply.status(status).send(body);
     if (err instanceof AppError) {
       if (err.statusCode >= 500) request.log.error({ err }, 'request failed');
       return reply.status(err.statusCode).send({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({ path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'), message: v.message }));
-      return reply.status(400).send({ code: 'VALIDATION_ERROR', message: 'Uppgifterna är inte kompletta eller har fel format. Se detaljerna per fält.', details });
+      return send(errorReply('VALIDATION_ERROR', 'Uppgifterna är inte kompletta eller har fel format. Se detaljerna per fält.', details));
     }
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send({ code: 'PAYLOAD_TOO_LARGE', message: 'Förfrågan är för stor (högst 64 kB).' });
-    }
-    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.status(415).send({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Skicka uppgifterna som JSON (Content-Type: application/json).' });
-    }
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(errorReply('PAYLOAD_TOO_LARGE', 'Förfrågan är för stor (högst 64 kB).'));
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(errorReply('UNSUPPORTED_MEDIA_TYPE', 'Skicka uppgifterna som JSON (Content-Type: application/json).'));
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Malformed JSON and similar protocol errors found by Fastify itself.
       request.log.info({ err }, 'client error');
-      return reply.status(err.statusCode).send({ code: 'BAD_REQUEST', message: 'Förfrågan kunde inte tolkas. Kontrollera att den är giltig JSON.' });
+      return send(errorReply('BAD_REQUEST', 'Förfrågan kunde inte tolkas. Kontrollera att den är giltig JSON.'));
     }
     request.log.error({ err }, 'request failed');
-    return reply.status(500).send({ code: 'INTERNAL_ERROR', message: 'Ett oväntat fel inträffade. Försök igen senare.' });
+    return send(errorReply('INTERNAL_ERROR', 'Ett oväntat fel inträffade. Försök igen senare.'));
   });
 
   app.setNotFoundHandler(unmatched);

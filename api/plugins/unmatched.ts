@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import FindMyWay from 'find-my-way';
+import { errorReply } from '../errors';
 
 /**
  * Answers a request no route matched: 405 with an Allow header when the address exists under
@@ -19,9 +20,10 @@ export function createUnmatchedReply(app: FastifyInstance) {
 
   return (request: FastifyRequest, reply: FastifyReply) => {
     const allowed = allowedMethods(request.url);
-    if (allowed.length > 0) {
-      return reply.status(405).header('allow', allowed.join(', ')).send({ code: 'METHOD_NOT_ALLOWED', message: `Adressen stöder bara ${allowed.join(', ')}.` });
-    }
-    return reply.status(404).send({ code: 'NOT_FOUND', message: 'Adressen finns inte.' });
+    const { status, body } = allowed.length > 0
+      ? errorReply('METHOD_NOT_ALLOWED', `Adressen stöder bara ${allowed.join(', ')}.`)
+      : errorReply('NOT_FOUND', 'Adressen finns inte.');
+    if (allowed.length > 0) reply.header('allow', allowed.join(', '));
+    return reply.status(status).send(body);
   };
 }

@@ -25,7 +25,7 @@ export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps & { keys: TokenKeys }>
     },
   }, async (request) => {
     const persona = (await listPersonas(db, new Date())).find((p) => p.personId === request.body.personaId);
-    if (!persona) throw new AppError(404, 'UNKNOWN_PERSONA', 'Det finns ingen sådan persona. Se GET /auth/dev/personas.');
+    if (!persona) throw new AppError('UNKNOWN_PERSONA', 'Det finns ingen sådan persona. Se GET /auth/dev/personas.');
     return { token: await issueToken(persona.personId, keys) };
   });
 };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorReply } from '../errors';
 import { errorResponses } from '../schemas/common';
 import { ZHealth, ZReady } from '../schemas/reference';
 import type { ApiDeps } from '../app';
@@ -24,6 +25,7 @@ export const healthRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, te
       }
     }));
     if (failing.length === 0) return { status: 'ready' as const, database: 'ok' as const, temporal: 'ok' as const };
-    return reply.status(503).send({ code: 'NOT_READY', message: `Tjänsten är inte redo: ${failing.map((f) => f.component).join(', ')} svarar inte.`, details: failing });
+    const { body } = errorReply('NOT_READY', `Tjänsten är inte redo: ${failing.map((f) => f.component).join(', ')} svarar inte.`, failing);
+    return reply.status(503).send(body);
   });
 };

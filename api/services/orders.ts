@@ -10,7 +10,7 @@ import type { RuleViolation } from '../../domain/rule-violation';
 import type { TOrder9480 } from '../../forms';
 import { order9480Workflow } from '../../workflows/order-9480';
 import type { Caller } from '../auth/roles';
-import { AppError, badRequest, conflict } from '../errors';
+import { AppError, badRequest } from '../errors';
 import { findOrderView, type OrderView } from './order-view';
 
 export interface OrdersDeps {
@@ -20,9 +20,9 @@ export interface OrdersDeps {
 }
 
 const duplicateOrder = () =>
-  conflict('DUPLICATE_ORDER', 'Det finns redan en pågående beställning av samma roll i samma förbund för den här personen.');
+  new AppError('DUPLICATE_ORDER', 'Det finns redan en pågående beställning av samma roll i samma förbund för den här personen.');
 
-const refused = (violations: RuleViolation[]) => new AppError(422, violations[0].code, violations.map((v) => v.message).join(' '), violations);
+const refused = (violations: RuleViolation[]) => new AppError(violations[0].code, violations.map((v) => v.message).join(' '), violations);
 
 /** The form as parsed (zod fixes the key order), hashed: what an Idempotency-Key stands for. */
 const formHash = (form: TOrder9480) => createHash('sha256').update(JSON.stringify(form)).digest('hex');
@@ -43,7 +43,7 @@ export async function submitOrder(deps: OrdersDeps, caller: Caller, form: TOrder
   if (idempotencyKey) {
     const earlier = await db.order.findUnique({ where: { submittedById_idempotencyKey: { submittedById: caller.personId, idempotencyKey } } });
     if (earlier && earlier.idempotencyHash !== hash) {
-      throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key har redan använts för en annan beställning. Använd en ny nyckel för en ny beställning.');
+      throw new AppError('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key har redan använts för en annan beställning. Använd en ny nyckel för en ny beställning.');
     }
     if (earlier) return { order: (await findOrderView(db, earlier.id))!, replayed: true };
   }
@@ -104,7 +104,7 @@ export async function submitOrder(deps: OrdersDeps, caller: Caller, form: TOrder
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) {
       // Without a workflow the order would sit forever: undo it so the beställare can retry.
       await db.$transaction([db.auditEvent.deleteMany({ where: { orderId: id } }), db.order.delete({ where: { id } })]);
-      throw new AppError(503, 'WORKFLOW_UNAVAILABLE', 'Beställningen kunde inte tas emot just nu. Ingenting sparades; försök igen om en stund.');
+      throw new AppError('WORKFLOW_UNAVAILABLE', 'Beställningen kunde inte tas emot just nu. Ingenting sparades; försök igen om en stund.');
     }
   }
   return { order: (await findOrderView(db, id))!, replayed: false };

@@ -2,12 +2,12 @@ import { isGrpcDeadlineError, WorkflowNotFoundError, WorkflowUpdateFailedError, 
 import { ApplicationFailure } from '@temporalio/common';
 import { audit } from '../../data/audit';
 import type { Db, Prisma } from '../../data/prisma';
-import { DECISION_REFUSALS, decideUpdate, type DecisionResult } from '../../workflows/order-9480.definitions';
+import { decideUpdate, type DecisionRefusal, type DecisionResult } from '../../workflows/order-9480.definitions';
 import type { z } from 'zod';
 import type { RuleViolation } from '../../domain/rule-violation';
 import type { Caller } from '../auth/roles';
 import type { TDecision, ZTaskView } from '../schemas/tasks';
-import { AppError, conflict, forbidden, notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 
 export interface TaskQuery {
   status: 'OPEN' | 'CLOSED';
@@ -55,7 +55,7 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
     if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
     return { at: date, id };
   } catch {
-    throw new AppError(400, 'VALIDATION_ERROR', 'Ogiltig sidmarkör (cursor). Börja om från första sidan.', [{ path: 'cursor', message: 'Ogiltig sidmarkör.' }]);
+    throw new AppError('VALIDATION_ERROR', 'Ogiltig sidmarkör (cursor). Börja om från första sidan.', [{ path: 'cursor', message: 'Ogiltig sidmarkör.' }]);
   }
 }
 
@@ -76,7 +76,7 @@ export async function listTasks(db: Db, q: TaskQuery) {
 /** Four-eyes: nobody handles an order they submitted or that is for themselves. */
 function assertNotOwnOrder(caller: Caller, order: { submittedById: string; subjectPersonId: string | null; personnummer: string }) {
   const own = order.submittedById === caller.personId || order.subjectPersonId === caller.personId || order.personnummer === caller.personnummer;
-  if (own) throw forbidden('FOUR_EYES', refusalStatus.FOUR_EYES.message);
+  if (own) throw refusal('FOUR_EYES');
 }
 
 /**
@@ -94,8 +94,8 @@ export async function claimTask(db: Db, caller: Caller, taskId: string) {
     data: { claimedById: caller.personId, claimedAt: now },
   });
   if (claimed.count === 0) {
-    if (found.status === 'CLOSED') throw conflict('TASK_CLOSED', 'Ärendet är redan avslutat.');
-    throw conflict('TASK_CLAIMED', 'Ärendet handläggs redan av en annan handläggare.');
+    if (found.status === 'CLOSED') throw new AppError('TASK_CLOSED', 'Ärendet är redan avslutat.');
+    throw new AppError('TASK_CLAIMED', 'Ärendet handläggs redan av en annan handläggare.');
   }
   await audit(db, { key: `${found.orderId}:claimed:${caller.personId}:${now.getTime()}`, event: 'TASK_CLAIMED', orderId: found.orderId, actorId: caller.personId, at: now });
   return toTaskView((await db.baTask.findUnique({ where: { id: taskId }, include: withOrder }))!);
@@ -108,7 +108,7 @@ export async function claimTask(db: Db, caller: Caller, taskId: string) {
 export async function releaseTask(db: Db, caller: Caller, taskId: string) {
   const task = await db.baTask.findUnique({ where: { id: taskId }, include: withOrder });
   if (!task) throw taskNotFound();
-  if (task.status === 'CLOSED') throw conflict('TASK_CLOSED', 'Ärendet är redan avslutat.');
+  if (task.status === 'CLOSED') throw new AppError('TASK_CLOSED', 'Ärendet är redan avslutat.');
   if (!task.claimedById) return toTaskView(task);
   const now = new Date();
   const released = await db.baTask.updateMany({ where: { id: taskId, status: 'OPEN', claimedById: task.claimedById }, data: { claimedById: null, claimedAt: null } });
@@ -118,19 +118,18 @@ export async function releaseTask(db: Db, caller: Caller, taskId: string) {
   return toTaskView((await db.baTask.findUnique({ where: { id: taskId }, include: withOrder }))!);
 }
 
-const refusalStatus: Record<string, { status: number; message: string }> = {
-  [DECISION_REFUSALS.NOT_BA]: { status: 403, message: 'Endast behörighetsadministrationen kan fatta beslut.' },
-  [DECISION_REFUSALS.FOUR_EYES]: { status: 403, message: 'Du kan inte handlägga eller besluta om en beställning som du själv har lämnat in eller som gäller dig själv.' },
-  [DECISION_REFUSALS.ALREADY_DECIDED]: { status: 409, message: 'Beställningen är redan beslutad.' },
-  [DECISION_REFUSALS.NOT_AWAITING_DECISION]: { status: 409, message: 'Beställningen väntar inte på beslut.' },
-  [DECISION_REFUSALS.REASON_REQUIRED]: { status: 400, message: 'Ange ett skäl när beställningen avslås.' },
-  [DECISION_REFUSALS.EMPLOYMENT_CHANGE_UNCONFIRMED]: {
-    status: 422,
-    message: 'Personen är registrerad hos en annan arbetsgivare än den beställningen anger. Bekräfta bytet av arbetsgivare uttryckligen (confirmEmploymentChange) för att godkänna, eller avslå beställningen.',
-  },
-  [DECISION_REFUSALS.REVIEW_FINDINGS]: { status: 422, message: 'Granskningen visar regler som hindrar beställningen. Den kan bara avslås, med ett skäl.' },
-  [DECISION_REFUSALS.DECISION_NOT_RECORDED]: { status: 503, message: 'Beslutet kunde inte sparas just nu. Ingenting är beslutat; försök igen om en stund.' },
+/** What BA is told for each refusal of a decision (the status comes with the code). */
+const REFUSAL_MESSAGES: Record<DecisionRefusal, string> = {
+  NOT_BA: 'Endast behörighetsadministrationen kan fatta beslut.',
+  FOUR_EYES: 'Du kan inte handlägga eller besluta om en beställning som du själv har lämnat in eller som gäller dig själv.',
+  ALREADY_DECIDED: 'Beställningen är redan beslutad.',
+  NOT_AWAITING_DECISION: 'Beställningen väntar inte på beslut.',
+  REASON_REQUIRED: 'Ange ett skäl när beställningen avslås.',
+  EMPLOYMENT_CHANGE_UNCONFIRMED: 'Personen är registrerad hos en annan arbetsgivare än den beställningen anger. Bekräfta bytet av arbetsgivare uttryckligen (confirmEmploymentChange) för att godkänna, eller avslå beställningen.',
+  REVIEW_FINDINGS: 'Granskningen visar regler som hindrar beställningen. Den kan bara avslås, med ett skäl.',
+  DECISION_NOT_RECORDED: 'Beslutet kunde inte sparas just nu. Ingenting är beslutat; försök igen om en stund.',
 };
+const refusal = (type: DecisionRefusal) => new AppError(type, REFUSAL_MESSAGES[type]);
 
 /**
  * BA's decision, delivered to the order's workflow as a Temporal Update. The checks here give
@@ -140,8 +139,8 @@ export async function decideTask(db: Db, temporal: Client, caller: Caller, taskI
   const task = await db.baTask.findUnique({ where: { id: taskId }, include: { order: true } });
   if (!task) throw taskNotFound();
   assertNotOwnOrder(caller, task.order);
-  if (task.status === 'CLOSED' || task.order.decision) throw conflict('ALREADY_DECIDED', refusalStatus.ALREADY_DECIDED.message);
-  if (task.claimedById && task.claimedById !== caller.personId) throw conflict('TASK_CLAIMED', 'Ärendet handläggs av en annan handläggare.');
+  if (task.status === 'CLOSED' || task.order.decision) throw refusal('ALREADY_DECIDED');
+  if (task.claimedById && task.claimedById !== caller.personId) throw new AppError('TASK_CLAIMED', 'Ärendet handläggs av en annan handläggare.');
   if (decision.decision === 'APPROVE') await assertApprovable(db, task.order, decision);
 
   try {
@@ -158,13 +157,11 @@ export async function decideTask(db: Db, temporal: Client, caller: Caller, taskI
       }));
   } catch (err) {
     if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(err)) {
-      throw new AppError(503, 'DECISION_PENDING', 'Beslutet har inte bekräftats ännu eftersom ärendehanteringen inte svarar. Det kan fortfarande genomföras: kontrollera ärendet om en stund innan du beslutar igen.');
+      throw new AppError('DECISION_PENDING', 'Beslutet har inte bekräftats ännu eftersom ärendehanteringen inte svarar. Det kan fortfarande genomföras: kontrollera ärendet om en stund innan du beslutar igen.');
     }
-    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type && refusalStatus[err.cause.type]) {
-      const { status, message } = refusalStatus[err.cause.type];
-      throw new AppError(status, err.cause.type, message);
-    }
-    if (err instanceof WorkflowNotFoundError) throw conflict('ALREADY_DECIDED', refusalStatus.ALREADY_DECIDED.message);
+    const type = err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure ? err.cause.type : undefined;
+    if (type && type in REFUSAL_MESSAGES) throw refusal(type as DecisionRefusal);
+    if (err instanceof WorkflowNotFoundError) throw refusal('ALREADY_DECIDED');
     throw err;
   }
 }
@@ -175,8 +172,7 @@ export async function decideTask(db: Db, temporal: Client, caller: Caller, taskI
  * allow only a rejection.
  */
 async function assertApprovable(db: Db, order: { id: string; personnummer: string; employerId: string; registeredEmployerId: string | null; reviewFindings: Prisma.JsonValue }, decision: TDecision) {
-  const refuse = (type: keyof typeof DECISION_REFUSALS) => new AppError(refusalStatus[type].status, type, refusalStatus[type].message);
-  if (Array.isArray(order.reviewFindings) && order.reviewFindings.length > 0) throw refuse('REVIEW_FINDINGS');
+  if (Array.isArray(order.reviewFindings) && order.reviewFindings.length > 0) throw refusal('REVIEW_FINDINGS');
   let registeredEmployerId = order.registeredEmployerId;
   if (!registeredEmployerId) {
     const person = await db.person.findUnique({ where: { personnummer: order.personnummer } });
@@ -185,5 +181,5 @@ async function assertApprovable(db: Db, order: { id: string; personnummer: strin
       await db.order.update({ where: { id: order.id }, data: { registeredEmployerId, subjectPersonId: person.id } });
     }
   }
-  if (registeredEmployerId && decision.confirmEmploymentChange !== true) throw refuse('EMPLOYMENT_CHANGE_UNCONFIRMED');
+  if (registeredEmployerId && decision.confirmEmploymentChange !== true) throw refusal('EMPLOYMENT_CHANGE_UNCONFIRMED');
 }

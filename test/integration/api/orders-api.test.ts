@@ -86,7 +86,7 @@ describe('refusals change nothing', () => {
     const body = orderBody({ forbundId: FORBUND.sydasen, user: { employerId: ORG.sydasenKommun } });
     const res = await lars.post('/orders', body);
     expect(res.statusCode).toBe(403);
-    expect(res.json()).toMatchObject({ code: 'BESTALLARE_MANDATE_EXPIRED' });
+    expect(res.json()).toMatchObject({ code: 'BESTALLARE_MANDATE_LAPSED' });
     expect(res.json().message).toMatch(/två år/);
     expect(await ordersFor(body.user.personnummer)).toBe(0);
     expect((await lars.get('/orders')).statusCode).toBe(403);

@@ -242,7 +242,7 @@ test('read access follows live rights: a mandate that lapses stops reading at on
   await h.db.bestallareMandate.update({ where: { id: `mandate-${bestallare.id}` }, data: { validTo: new Date(Date.now() - 1000) } });
   const after = await client.get('/orders');
   expect(after.statusCode).toBe(403);
-  expect(after.json().code).toBe('BESTALLARE_MANDATE_EXPIRED');
+  expect(after.json().code).toBe('BESTALLARE_MANDATE_LAPSED');
   // Gone from the register altogether: the token names nobody any more.
   await h.db.bestallareMandate.deleteMany({ where: { personId: bestallare.id } });
   await h.db.person.delete({ where: { id: bestallare.id } });

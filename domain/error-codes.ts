@@ -1,0 +1,56 @@
+/**
+ * Every error code the API answers with, and its HTTP status: one definition, shared by the API,
+ * the workflow's refusals and docs/api.md (a test holds the page to these lists).
+ */
+export const ERROR_STATUS = {
+  VALIDATION_ERROR: 400,
+  BAD_REQUEST: 400,
+  REASON_REQUIRED: 400,
+  NOT_LOGGED_IN: 401,
+  FORBIDDEN_ROLE: 403,
+  BESTALLARE_MANDATE_LAPSED: 403,
+  NOT_BA: 403,
+  FOUR_EYES: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_PERSONA: 404,
+  METHOD_NOT_ALLOWED: 405,
+  DUPLICATE_ORDER: 409,
+  TASK_CLAIMED: 409,
+  TASK_CLOSED: 409,
+  ALREADY_DECIDED: 409,
+  NOT_AWAITING_DECISION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  EMPLOYMENT_CHANGE_UNCONFIRMED: 422,
+  REVIEW_FINDINGS: 422,
+  INTERNAL_ERROR: 500,
+  WORKFLOW_UNAVAILABLE: 503,
+  DECISION_NOT_RECORDED: 503,
+  DECISION_PENDING: 503,
+  NOT_READY: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** Codes of broken domain rules (docs/rules.md): always 422, with the rule ids in `details`. */
+export const RULE_CODES = [
+  'NOT_BESTALLARE_FOR_EMPLOYER',
+  'BESTALLARE_MANDATE_EXPIRED',
+  'BESTALLARE_MANDATE_NOT_YET_VALID',
+  'EMPLOYER_NOT_MEMBER',
+  'FORBUND_BESTALLARE_SCOPE',
+  'ORDERED_BY_CHEF',
+  'ROLE_COMBINATION',
+  'ROLE_COMBINATION_PENDING',
+  'ROLE_ALREADY_HELD',
+  'DELTAGARANSVARIG_NOT_ALLOWED',
+  'PROTECTED_IDENTITY',
+  'IDENTITY_MISMATCH',
+] as const;
+
+export type RuleCode = (typeof RULE_CODES)[number];
+
+export function statusOf(code: ErrorCode | RuleCode): number {
+  return code in ERROR_STATUS ? ERROR_STATUS[code as ErrorCode] : 422;
+}
