@@ -1,7 +1,9 @@
 import { roleNameInSentence, otherRole } from '../roles';
-import { joinSwedish } from '../swedish-text';
 import type { RuleViolation } from '../rule-violation';
 import type { EligibilityContext } from './context';
+
+// Names listed as Swedish prose: "A", "A och B", "A, B och C".
+const swedishList = new Intl.ListFormat('sv', { type: 'conjunction' });
 
 /**
  * R-06: förbundsadministratör and deltagaransvarig cannot be combined. Our reading: a person
@@ -25,7 +27,7 @@ export function checkRoleCombination(
       code: 'ROLE_COMBINATION',
       message:
         `Användaren har redan rollen ${roleNameInSentence(conflicting)} i ` +
-        `${joinSwedish(conflictingForbund)}. Rollerna förbundsadministratör och deltagaransvarig ` +
+        `${swedishList.format(conflictingForbund)}. Rollerna förbundsadministratör och deltagaransvarig ` +
         'kan inte kombineras. Om användaren ska byta roll, beställ först borttagning av den ' +
         `nuvarande rollen och beställ sedan rollen ${roleNameInSentence(ctx.role)}.`,
     });
@@ -40,7 +42,7 @@ export function checkRoleCombination(
       code: 'ROLE_COMBINATION_PENDING',
       message:
         `Det finns redan en pågående beställning av rollen ${roleNameInSentence(conflicting)} i ` +
-        `${joinSwedish(pendingForbund)} för användaren. Rollerna förbundsadministratör och ` +
+        `${swedishList.format(pendingForbund)} för användaren. Rollerna förbundsadministratör och ` +
         'deltagaransvarig kan inte kombineras. Vänta tills den beställningen är avgjord, eller ' +
         'be behörighetsadministrationen avslå den om fel roll beställdes.',
     });
