@@ -3,6 +3,7 @@ import { addWorkingDays, workingDaysBetween } from '../domain/working-days';
 import { FINSAM_ROLE_LABELS } from '../domain/roles';
 import type { MailInput } from '../mail/templates';
 import { audit } from '../data/audit';
+import { ruleViolationsIn } from '../data/rule-violations';
 import type { ActivityDeps } from './deps';
 import { queueEmail, sendOutboxEmail } from './email';
 
@@ -24,7 +25,7 @@ export function baTaskActivities(deps: ActivityDeps) {
     async openBaTask({ orderId, openedAt }: { orderId: string; openedAt: string }): Promise<OpenedTask> {
       return db.$transaction(async (tx) => {
         const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { forbund: true } });
-        const findings = Array.isArray(order.reviewFindings) ? order.reviewFindings.length : 0;
+        const findings = ruleViolationsIn(order.reviewFindings).length;
         const notes = [order.registeredEmployerId ? 'byte av arbetsgivare' : null, findings > 0 ? 'kräver granskning' : null].filter(Boolean);
         const dueAt = addWorkingDays(new Date(openedAt), settings.baDueWorkingDays);
         const task = await tx.baTask.upsert({

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { FINSAM_ROLE_LABELS } from '../domain/roles';
-import type { RuleViolation } from '../domain/rule-violation';
 import { renderMail, type MailInput } from '../mail/templates';
 import { MailRecipientRejectedError, sendRenderedMail } from '../mail/transport';
 import { audit } from '../data/audit';
+import { ruleViolationsIn } from '../data/rule-violations';
 import type { ActivityDeps } from './deps';
 
 export type OrderOutcome = 'APPROVED' | 'REJECTED' | 'INELIGIBLE';
@@ -98,7 +98,7 @@ export function emailActivities(deps: ActivityDeps) {
       } else {
         const reasons = outcome === 'REJECTED'
           ? [order.decisionReason ?? '']
-          : ((order.rejectionReasons ?? []) as unknown as RuleViolation[]).map((v) => v.message);
+          : ruleViolationsIn(order.rejectionReasons).map((v) => v.message);
         mails.push({ recipient: order.submittedBy.email, input: { template: 'ORDER_REJECTED_BESTALLARE', ...common, reasons } });
       }
 

@@ -66,6 +66,7 @@ export async function loadEligibilityContext(db: Db, draft: OrderDraft, now: Dat
     }),
   ]);
   const inOrderingOrganisation = !person || person.employerId === draft.employerId;
+  const pending = (orders: typeof openOrders) => orders.map((o) => ({ forbundId: o.forbundId, forbundName: o.forbund.name, role: o.role }));
   const errors: FieldError[] = [];
   if (!forbund) errors.push({ path: 'forbundId', message: 'Det finns inget samordningsförbund med det id:t.' });
   if (!employer) errors.push({ path: 'user.employerId', message: 'Det finns ingen organisation med det id:t.' });
@@ -91,15 +92,13 @@ export async function loadEligibilityContext(db: Db, draft: OrderDraft, now: Dat
     },
     role: draft.role,
     heldRoles: (person?.userRoles ?? []).map((r) => ({ forbundId: r.forbundId, forbundName: r.forbund.name, role: r.role })),
-    pendingRoles: openOrders.map((o) => ({ forbundId: o.forbundId, forbundName: o.forbund.name, role: o.role })),
+    pendingRoles: pending(openOrders),
   };
   const visibleCtx: EligibilityContext = {
     ...ctx,
     user: { ...ctx.user, protectedIdentity: draft.protectedIdentity || (inOrderingOrganisation && Boolean(person?.protectedIdentity)) },
     heldRoles: inOrderingOrganisation ? ctx.heldRoles : [],
-    pendingRoles: openOrders
-      .filter((o) => o.employerId === draft.employerId)
-      .map((o) => ({ forbundId: o.forbundId, forbundName: o.forbund.name, role: o.role })),
+    pendingRoles: pending(openOrders.filter((o) => o.employerId === draft.employerId)),
   };
   const subject = person ? { id: person.id, givenName: person.givenName, familyName: person.familyName, employerId: person.employerId } : null;
   return { ok: true, ctx, visibleCtx, subject };

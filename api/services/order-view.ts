@@ -1,6 +1,6 @@
 import type { Db, Prisma } from '../../data/prisma';
 import type { z } from 'zod';
-import type { RuleViolation } from '../../domain/rule-violation';
+import { ruleViolationsIn } from '../../data/rule-violations';
 import type { ZOrderView } from '../schemas/orders';
 
 const include = {
@@ -35,7 +35,7 @@ export function toOrderView(o: OrderWithRelations, forBa: boolean): OrderView {
     decision: o.decision,
     decisionReason: o.decisionReason,
     decidedAt: o.decidedAt?.toISOString() ?? null,
-    rejectionReasons: (o.rejectionReasons ?? []) as unknown as RuleViolation[],
+    rejectionReasons: ruleViolationsIn(o.rejectionReasons),
     completedAt: o.completedAt?.toISOString() ?? null,
     timeline: o.auditEvents.map((e) => ({ at: e.at.toISOString(), event: e.event, ...(e.actorId ? { by: e.actorId } : {}) })),
     ...(forBa
@@ -43,7 +43,7 @@ export function toOrderView(o: OrderWithRelations, forBa: boolean): OrderView {
           review: {
             subjectPersonId: o.subjectPersonId,
             employmentChange: o.registeredEmployerId ? { fromOrganisationId: o.registeredEmployerId, toOrganisationId: o.employerId, confirmed: o.employmentChangeConfirmed } : null,
-            findings: (o.reviewFindings ?? []) as unknown as RuleViolation[],
+            findings: ruleViolationsIn(o.reviewFindings),
           },
         }
       : {}),

@@ -4,7 +4,7 @@ import { audit } from '../../data/audit';
 import type { Db, Prisma } from '../../data/prisma';
 import { decideUpdate, type DecisionRefusal, type DecisionResult } from '../../workflows/order-9480.definitions';
 import type { z } from 'zod';
-import type { RuleViolation } from '../../domain/rule-violation';
+import { ruleViolationsIn } from '../../data/rule-violations';
 import type { Caller } from '../auth/roles';
 import type { TDecision, ZTaskView } from '../schemas/tasks';
 import { AppError, notFound } from '../errors';
@@ -42,7 +42,7 @@ function toTaskView(t: Prisma.BaTaskGetPayload<{ include: typeof withOrder }>): 
     closedAt: t.closedAt?.toISOString() ?? null,
     remindersSent: t.remindersSent,
     employmentChange: t.order.registeredEmployerId ? { fromOrganisationId: t.order.registeredEmployerId, toOrganisationId: t.order.employerId } : null,
-    reviewFindings: (Array.isArray(t.order.reviewFindings) ? t.order.reviewFindings : []) as unknown as RuleViolation[],
+    reviewFindings: ruleViolationsIn(t.order.reviewFindings),
   };
 }
 
@@ -172,7 +172,7 @@ export async function decideTask(db: Db, temporal: Client, caller: Caller, taskI
  * allow only a rejection.
  */
 async function assertApprovable(db: Db, order: { id: string; personnummer: string; employerId: string; registeredEmployerId: string | null; reviewFindings: Prisma.JsonValue }, decision: TDecision) {
-  if (Array.isArray(order.reviewFindings) && order.reviewFindings.length > 0) throw refusal('REVIEW_FINDINGS');
+  if (ruleViolationsIn(order.reviewFindings).length > 0) throw refusal('REVIEW_FINDINGS');
   let registeredEmployerId = order.registeredEmployerId;
   if (!registeredEmployerId) {
     const person = await db.person.findUnique({ where: { personnummer: order.personnummer } });

@@ -5,8 +5,6 @@
  * Temporal dev server.
  */
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
 import { FORBUND, ORG, PERSON } from '../../../prisma/seed-data';
 import { order9480Workflow } from '../../../workflows/order-9480';
 import { decideUpdate, type DecisionInput } from '../../../workflows/order-9480.definitions';
@@ -14,6 +12,7 @@ import { startApiHarness } from '../../support/api-app';
 import { waitFor } from '../../support/mail';
 import { insertOrder } from '../../support/orders';
 import { registerBestallare, registerPerson } from '../../support/people';
+import { refusalOf } from '../../support/update-refusal';
 import { uniquePersonnummer } from '../../support/personnummer';
 
 let h: Awaited<ReturnType<typeof startApiHarness>>;
@@ -36,12 +35,8 @@ const order = (user: User, role = 'FORBUNDSADMINISTRATOR', forbundId: string = F
 const openTask = (orderId: string) => waitFor('the BA task', () => h.db.baTask.findUnique({ where: { orderId } }));
 const ordersFor = (personnummer: string) => h.db.order.count({ where: { personnummer } });
 
-async function updateRefusal(orderId: string, args: DecisionInput): Promise<string | undefined> {
-  const err = await h.temporal.workflow.getHandle(orderId).executeUpdate(decideUpdate, { args: [args] }).then(() => undefined, (e: unknown) => e);
-  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
-  const cause = (err as WorkflowUpdateFailedError).cause;
-  return cause instanceof ApplicationFailure ? cause.type ?? undefined : undefined;
-}
+const updateRefusal = (orderId: string, args: DecisionInput) =>
+  refusalOf(h.temporal.workflow.getHandle(orderId).executeUpdate(decideUpdate, { args: [args] }));
 
 describe('attack 1: a beställare names a BA\'s personnummer under another name', () => {
   test('a wrong name for a registered personnummer is refused and reveals nothing of the register', async () => {

@@ -3,8 +3,6 @@
  * the real database and a real (in-process) SMTP server.
  */
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../../activities';
@@ -15,6 +13,7 @@ import { PERSON } from '../../../prisma/seed-data';
 import { order9480Workflow } from '../../../workflows/order-9480';
 import { decideUpdate, orderStateQuery, type DecisionInput } from '../../../workflows/order-9480.definitions';
 import { workflowBundle } from '../../support/config';
+import { refusalOf } from '../../support/update-refusal';
 import { recordHistory } from '../../support/histories';
 import { waitFor } from '../../support/mail';
 import { startSmtpSink, type SmtpSink } from '../../support/smtp-sink';
@@ -96,13 +95,6 @@ async function inReview(handle: Awaited<ReturnType<typeof startOrder>>['handle']
 
 const ba = (personId: string = PERSON.baBritt): DecisionInput['decidedBy'] => ({ personId, roles: ['BA'] });
 
-async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
-  const err = await promise.then(() => undefined, (e: unknown) => e);
-  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
-  const cause = (err as WorkflowUpdateFailedError).cause;
-  return cause instanceof ApplicationFailure ? cause.type ?? undefined : undefined;
-}
-
 test('approve: R-09 the role is granted once and both get a Swedish confirmation', async () => {
   const { order, handle } = await startOrder();
   await inReview(handle);
@@ -150,12 +142,12 @@ test('the Update validator: four-eyes, BA role, a reason to reject, decided once
   await inReview(handle);
 
   // Four-eyes: the beställare who submitted may not decide, even holding the BA role.
-  expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: { personId: PERSON.bestallareKarin, roles: ['BA', 'BESTALLARE'] } }] }))).toBe('FOUR_EYES');
-  expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: { personId: PERSON.bestallarePer, roles: ['BESTALLARE'] } }] }))).toBe('NOT_BA');
-  expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'REJECT', reason: '  ', decidedBy: ba() }] }))).toBe('REASON_REQUIRED');
+  expect(await refusalOf(handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: { personId: PERSON.bestallareKarin, roles: ['BA', 'BESTALLARE'] } }] }))).toBe('FOUR_EYES');
+  expect(await refusalOf(handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: { personId: PERSON.bestallarePer, roles: ['BESTALLARE'] } }] }))).toBe('NOT_BA');
+  expect(await refusalOf(handle.executeUpdate(decideUpdate, { args: [{ decision: 'REJECT', reason: '  ', decidedBy: ba() }] }))).toBe('REASON_REQUIRED');
 
   await handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] });
-  expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'REJECT', reason: 'Ångrar mig', decidedBy: ba(PERSON.baBengt) }] }))).toBe('ALREADY_DECIDED');
+  expect(await refusalOf(handle.executeUpdate(decideUpdate, { args: [{ decision: 'REJECT', reason: 'Ångrar mig', decidedBy: ba(PERSON.baBengt) }] }))).toBe('ALREADY_DECIDED');
   expect((await handle.result()).status).toBe('COMPLETED');
 });
 
@@ -181,7 +173,7 @@ test('a decision whose recording fails is refused and leaves the order decidable
   const { order, handle } = await startOrder();
   await inReview(handle);
   recordingFailures = 3; // every attempt the workflow allows
-  expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] }))).toBe('DECISION_NOT_RECORDED');
+  expect(await refusalOf(handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] }))).toBe('DECISION_NOT_RECORDED');
   expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).decision).toBeNull();
   expect((await handle.query(orderStateQuery)).status).toBe('IN_REVIEW');
 
