@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addWorkingDays, workingDaysBetween } from '../domain/working-days';
-import { FINSAM_ROLE_LABELS } from '../domain/roles';
+import { roleLabel } from '../domain/roles';
 import type { MailInput } from '../mail/templates';
 import { audit } from '../data/audit';
 import { ruleViolationsIn } from '../data/rule-violations';
@@ -15,6 +15,9 @@ export interface OpenedTask {
   reviewFindings: number;
 }
 
+/** order9480Workflow's one task: round 1 of the BA stage. */
+const LEGACY_TASK = (orderId: string) => ({ orderId_round_stage: { orderId, round: 1, stage: 'BA' } });
+
 export function baTaskActivities(deps: ActivityDeps) {
   const { db, settings } = deps;
   return {
@@ -28,15 +31,15 @@ export function baTaskActivities(deps: ActivityDeps) {
         const findings = ruleViolationsIn(order.reviewFindings).length;
         const notes = [order.registeredEmployerId ? 'byte av arbetsgivare' : null, findings > 0 ? 'kräver granskning' : null].filter(Boolean);
         const dueAt = addWorkingDays(new Date(openedAt), settings.baDueWorkingDays);
-        const task = await tx.baTask.upsert({
-          where: { orderId },
+        const task = await tx.task.upsert({
+          where: LEGACY_TASK(orderId),
           create: {
             id: randomUUID(),
             kind: order.kind,
             status: 'OPEN',
             orderId,
             forbundId: order.forbundId,
-            subject: `Ny användare: ${order.givenName} ${order.familyName}, ${FINSAM_ROLE_LABELS[order.role]}, ${order.forbund.name}${notes.length ? ` (${notes.join(', ')})` : ''}`,
+            subject: `Ny användare: ${order.givenName} ${order.familyName}, ${roleLabel(order.role)}, ${order.forbund?.name ?? ''}${notes.length ? ` (${notes.join(', ')})` : ''}`,
             submittedAt: order.submittedAt,
             dueAt,
           },
@@ -59,7 +62,7 @@ export function baTaskActivities(deps: ActivityDeps) {
      * when to remind next. `occurrence` keys the e-mails, so a retry does not remind twice.
      */
     async sendOverdueReminder({ orderId, occurrence, now }: { orderId: string; occurrence: number; now: string }): Promise<{ nextReminderAt: string }> {
-      const task = await db.baTask.findUniqueOrThrow({ where: { orderId }, include: { claimedBy: true } });
+      const task = await db.task.findUniqueOrThrow({ where: LEGACY_TASK(orderId), include: { claimedBy: true } });
       const at = new Date(now);
       const input: MailInput = {
         template: 'BA_TASK_OVERDUE',
@@ -75,7 +78,7 @@ export function baTaskActivities(deps: ActivityDeps) {
         await sendOutboxEmail(deps, await queueEmail(deps, { orderId, recipient, input, occurrence }));
       }
       await db.$transaction(async (tx) => {
-        await tx.baTask.update({ where: { orderId }, data: { remindersSent: Math.max(task.remindersSent, occurrence) } });
+        await tx.task.update({ where: LEGACY_TASK(orderId), data: { remindersSent: Math.max(task.remindersSent, occurrence) } });
         await audit(tx, { key: `${orderId}:reminder:${occurrence}`, event: 'REMINDER_SENT', orderId, data: { occurrence } });
       });
       return { nextReminderAt: addWorkingDays(at, settings.baReminderEveryWorkingDays).toISOString() };

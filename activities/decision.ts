@@ -33,7 +33,7 @@ export function decisionActivities({ db }: ActivityDeps) {
           },
         });
         // Whoever decides holds the task from now on.
-        await tx.baTask.updateMany({ where: { orderId: d.orderId, claimedById: null }, data: { claimedById: d.decidedById, claimedAt: new Date(d.decidedAt) } });
+        await tx.task.updateMany({ where: { orderId: d.orderId, claimedById: null }, data: { claimedById: d.decidedById, claimedAt: new Date(d.decidedAt) } });
         await audit(tx, {
           key: `${d.orderId}:decided`,
           event: d.decision === 'APPROVE' ? 'ORDER_APPROVED' : 'ORDER_REJECTED',
@@ -56,7 +56,7 @@ export function decisionActivities({ db }: ActivityDeps) {
         const status = order.decision === 'APPROVE' ? 'COMPLETED' : 'REJECTED';
         const now = new Date();
         await tx.order.update({ where: { id: orderId }, data: { status, completedAt: order.completedAt ?? now } });
-        await tx.baTask.updateMany({ where: { orderId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: now } });
+        await tx.task.updateMany({ where: { orderId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: now } });
         await audit(tx, { key: `${orderId}:completed`, event: status === 'COMPLETED' ? 'ORDER_COMPLETED' : 'ORDER_CLOSED', orderId });
         return status;
       });

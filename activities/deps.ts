@@ -1,4 +1,5 @@
 import type { Db } from '../data/prisma';
+import type { RequestCatalog } from '../domain/request-kinds';
 import type { MailSender } from '../mail/transport';
 
 /** What the activities need from the outside world; the worker wires the real ones. */
@@ -11,4 +12,6 @@ export interface ActivityDeps {
     baDueWorkingDays: number;
     baReminderEveryWorkingDays: number;
   };
+  /** The request kinds (domain/request-kinds); tests may add their own. */
+  catalog?: RequestCatalog;
 }

@@ -1,12 +1,15 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { loadEligibilityContext } from '../data/eligibility-context';
-import { assessOrder } from '../domain/eligibility';
+import { assessRequest, REQUEST_KINDS } from '../domain/request-kinds';
+import type { Role } from '../domain/roles';
+import { nonGrantKinds } from './request';
 import type { RuleViolation } from '../domain/rule-violation';
 import { audit } from '../data/audit';
 import { Prisma } from '../data/prisma';
 import type { ActivityDeps } from './deps';
 
-export function eligibilityActivities({ db }: ActivityDeps) {
+export function eligibilityActivities(deps: ActivityDeps) {
+  const { db } = deps;
   return {
     /**
      * R-01, R-02, R-06, R-07, R-08 (and R-03/R-04, R-21) against today's data. Returns what the
@@ -15,16 +18,13 @@ export function eligibilityActivities({ db }: ActivityDeps) {
      */
     async checkEligibility(orderId: string): Promise<RuleViolation[]> {
       const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
-      const loaded = await loadEligibilityContext(
-        db,
-        { bestallareId: order.submittedById, forbundId: order.forbundId, role: order.role, personnummer: order.personnummer, employerId: order.employerId, protectedIdentity: order.protectedIdentity, orderId },
-        new Date(),
-      );
+      const draft = { personnummer: order.personnummer, role: order.role as Role, forbundId: order.forbundId, protectedIdentity: order.protectedIdentity, user: { givenName: order.givenName, familyName: order.familyName, email: order.email, employerId: order.employerId } };
+      const loaded = await loadEligibilityContext(db, { ordererId: order.submittedById, draft, orderId, nonGrantKinds: nonGrantKinds(deps) }, new Date());
       if (!loaded.ok) {
         // The API checked these references; losing one afterwards is a data error, not a rule.
-        throw ApplicationFailure.nonRetryable(`Order ${orderId} refers to missing data: ${JSON.stringify(loaded.errors)}`, 'MISSING_REFERENCE');
+        throw ApplicationFailure.nonRetryable(`Order ${orderId} refers to missing data: ${JSON.stringify(loaded)}`, 'MISSING_REFERENCE');
       }
-      const { refusals, reviewFindings } = assessOrder(loaded.visibleCtx, loaded.ctx);
+      const { refusals, reviewFindings } = assessRequest(REQUEST_KINDS.USER_9480, loaded.visibleCtx, loaded.ctx);
       // Written only when there is something to write or clear: most orders have no findings.
       if (reviewFindings.length > 0 || order.reviewFindings !== null) {
         await db.order.update({ where: { id: orderId }, data: { reviewFindings: reviewFindings.length > 0 ? (reviewFindings as unknown as object[]) : Prisma.DbNull } });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FINSAM_ROLE_LABELS } from '../domain/roles';
+import { roleLabel, type Role } from '../domain/roles';
 import { renderMail, type MailInput } from '../mail/templates';
 import { MailRecipientRejectedError, sendRenderedMail } from '../mail/transport';
 import { audit } from '../data/audit';
@@ -89,11 +89,11 @@ export function emailActivities(deps: ActivityDeps) {
       const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { forbund: true, submittedBy: true } });
       const userName = `${order.givenName} ${order.familyName}`;
       const bestallareName = `${order.submittedBy.givenName} ${order.submittedBy.familyName}`;
-      const common = { orderId, userName, bestallareName, roleLabel: FINSAM_ROLE_LABELS[order.role], forbundName: order.forbund.name };
+      const common = { orderId, userName, bestallareName, roleLabel: roleLabel(order.role), forbundName: order.forbund?.name ?? '' };
 
       const mails: { recipient: string; input: MailInput }[] = [];
       if (outcome === 'APPROVED') {
-        mails.push({ recipient: order.email, input: { template: 'ORDER_APPROVED_USER', ...common, role: order.role } });
+        mails.push({ recipient: order.email, input: { template: 'ORDER_APPROVED_USER', ...common, role: order.role as Role } });
         mails.push({ recipient: order.submittedBy.email, input: { template: 'ORDER_APPROVED_BESTALLARE', ...common, decidedAt: (order.decidedAt ?? new Date()).toISOString() } });
       } else {
         const reasons = outcome === 'REJECTED'

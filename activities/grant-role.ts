@@ -1,51 +1,68 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import { audit } from '../data/audit';
+import type { Prisma } from '../data/prisma';
 import type { ActivityDeps } from './deps';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * R-09: grants the request's role (in its förbund, or system-wide), valid until further notice,
+ * to the person the register holds under the request's personnummer (registering them if new).
+ * An employment change is applied only when BA confirmed it in the decision, and is recorded in
+ * the audit trail; otherwise a person registered with another employer never gets the role.
+ * Finds the role by its natural key first, so a retry or a crash-and-redo grants it once.
+ */
+export async function grantRoleInTx(tx: Tx, orderId: string): Promise<{ userRoleId: string }> {
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+  let person = await tx.person.findUnique({ where: { personnummer: order.personnummer } });
+  if (!person) {
+    person = await tx.person.create({
+      data: {
+        id: randomUUID(),
+        personnummer: order.personnummer,
+        givenName: order.givenName,
+        familyName: order.familyName,
+        email: order.email,
+        phone: order.phone,
+        employerId: order.employerId,
+      },
+    });
+    await audit(tx, { key: `${orderId}:person-registered`, event: 'PERSON_REGISTERED', orderId, data: { personId: person.id, employerId: order.employerId } });
+  } else if (person.employerId !== order.employerId) {
+    if (!order.employmentChangeConfirmed) {
+      // Only reachable when the person was registered with another employer after BA decided.
+      throw ApplicationFailure.nonRetryable(`Order ${orderId}: person ${person.id} is registered with ${person.employerId}, not ${order.employerId}, and BA did not confirm a change`, 'EMPLOYMENT_CHANGE_UNCONFIRMED');
+    }
+    await audit(tx, { key: `${orderId}:employment-changed`, event: 'EMPLOYMENT_CHANGED', orderId, actorId: order.decidedById, data: { personId: person.id, from: person.employerId, to: order.employerId } });
+    person = await tx.person.update({ where: { id: person.id }, data: { employerId: order.employerId, email: order.email, phone: order.phone } });
+  }
+  await tx.order.update({ where: { id: orderId }, data: { subjectPersonId: person.id } });
+  const key = { personId: person.id, forbundId: order.forbundId, role: order.role };
+  const role = (await tx.userRole.findFirst({ where: key })) ?? (await tx.userRole.create({ data: { id: randomUUID(), ...key, since: new Date(), grantedByOrderId: orderId } }));
+  await audit(tx, { key: `${orderId}:role-granted`, event: 'ROLE_GRANTED', orderId, data: { userRoleId: role.id, personId: person.id, role: order.role } });
+  return { userRoleId: role.id };
+}
+
+/**
+ * R-11: removes the request's role from the person; it leaves "Visa användare" (R-54). Removing
+ * a role that is already gone is a no-op, so a retry removes it once. The seam for what a
+ * removal must also undo (links to insatser, R-30) is here.
+ */
+export async function removeRoleInTx(tx: Tx, orderId: string): Promise<{ removed: number }> {
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+  const person = await tx.person.findUnique({ where: { personnummer: order.personnummer } });
+  if (!person) return { removed: 0 };
+  const removed = await tx.userRole.deleteMany({ where: { personId: person.id, forbundId: order.forbundId, role: order.role } });
+  await audit(tx, { key: `${orderId}:role-removed`, event: 'ROLE_REMOVED', orderId, data: { personId: person.id, role: order.role, forbundId: order.forbundId, removed: removed.count } });
+  return { removed: removed.count };
+}
 
 export function grantRoleActivities({ db }: ActivityDeps) {
   return {
-    /**
-     * R-09: grants the ordered role in the förbund, valid until further notice, to the person the
-     * register holds under the order's personnummer (registering them if new). An employment
-     * change is applied only when BA confirmed it in the decision, and is recorded in the audit
-     * trail; otherwise a person registered with another employer never gets the role.
-     * Upserts by natural key, so a retry or a crash-and-redo grants it once.
-     */
+    /** The blankett 9480 workflow's grant (order9480Workflow). */
     async grantRole(orderId: string): Promise<{ userRoleId: string }> {
-      return db.$transaction(async (tx) => {
-        const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
-        let person = await tx.person.findUnique({ where: { personnummer: order.personnummer } });
-        if (!person) {
-          person = await tx.person.create({
-            data: {
-              id: randomUUID(),
-              personnummer: order.personnummer,
-              givenName: order.givenName,
-              familyName: order.familyName,
-              email: order.email,
-              phone: order.phone,
-              employerId: order.employerId,
-            },
-          });
-          await audit(tx, { key: `${orderId}:person-registered`, event: 'PERSON_REGISTERED', orderId, data: { personId: person.id, employerId: order.employerId } });
-        } else if (person.employerId !== order.employerId) {
-          if (!order.employmentChangeConfirmed) {
-            // Only reachable when the person was registered with another employer after BA decided.
-            throw ApplicationFailure.nonRetryable(`Order ${orderId}: person ${person.id} is registered with ${person.employerId}, not ${order.employerId}, and BA did not confirm a change`, 'EMPLOYMENT_CHANGE_UNCONFIRMED');
-          }
-          await audit(tx, { key: `${orderId}:employment-changed`, event: 'EMPLOYMENT_CHANGED', orderId, actorId: order.decidedById, data: { personId: person.id, from: person.employerId, to: order.employerId } });
-          person = await tx.person.update({ where: { id: person.id }, data: { employerId: order.employerId, email: order.email, phone: order.phone } });
-        }
-        await tx.order.update({ where: { id: orderId }, data: { subjectPersonId: person.id } });
-        const role = await tx.userRole.upsert({
-          where: { personId_forbundId_role: { personId: person.id, forbundId: order.forbundId, role: order.role } },
-          create: { id: randomUUID(), personId: person.id, forbundId: order.forbundId, role: order.role, since: new Date(), grantedByOrderId: orderId },
-          update: {},
-        });
-        await audit(tx, { key: `${orderId}:role-granted`, event: 'ROLE_GRANTED', orderId, data: { userRoleId: role.id, personId: person.id } });
-        return { userRoleId: role.id };
-      });
+      return db.$transaction((tx) => grantRoleInTx(tx, orderId));
     },
   };
 }

@@ -4,6 +4,7 @@ import type { ActivityDeps } from './deps';
 import { eligibilityActivities } from './eligibility';
 import { emailActivities } from './email';
 import { grantRoleActivities } from './grant-role';
+import { requestActivities } from './request';
 
 export type { ActivityDeps } from './deps';
 
@@ -15,7 +16,10 @@ export function createActivities(deps: ActivityDeps) {
     ...decisionActivities(deps),
     ...grantRoleActivities(deps),
     ...emailActivities(deps),
+    ...requestActivities(deps),
   };
 }
 
 export type OrderActivities = ReturnType<typeof createActivities>;
+/** The request engine's workflow proxies the same set (workflows/request.ts). */
+export type RequestActivities = OrderActivities;

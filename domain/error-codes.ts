@@ -10,6 +10,10 @@ export const ERROR_STATUS = {
   FORBIDDEN_ROLE: 403,
   BESTALLARE_MANDATE_LAPSED: 403,
   NOT_BA: 403,
+  // The caller does not hold the role that acts at the request's current stage (or is outside its scope).
+  NOT_STAGE_ACTOR: 403,
+  // Only the orderer may resubmit or cancel their request.
+  NOT_ORDERER: 403,
   FOUR_EYES: 403,
   NOT_FOUND: 404,
   UNKNOWN_PERSONA: 404,
@@ -19,11 +23,15 @@ export const ERROR_STATUS = {
   TASK_CLOSED: 409,
   ALREADY_DECIDED: 409,
   NOT_AWAITING_DECISION: 409,
+  NOT_RETURNED: 409,
+  NOT_CANCELLABLE: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,
   EMPLOYMENT_CHANGE_UNCONFIRMED: 422,
   REVIEW_FINDINGS: 422,
+  // The decision is not one the current stage offers (e.g. APPROVE at AF's service desk).
+  DECISION_NOT_ALLOWED: 422,
   INTERNAL_ERROR: 500,
   WORKFLOW_UNAVAILABLE: 503,
   DECISION_NOT_RECORDED: 503,
@@ -47,6 +55,11 @@ export const RULE_CODES = [
   'DELTAGARANSVARIG_NOT_ALLOWED',
   'PROTECTED_IDENTITY',
   'IDENTITY_MISMATCH',
+  'NOT_CHEF_OF_SUBJECT',
+  'WRONG_REQUEST_KIND',
+  'NOT_ORDERER_OF_EMPLOYEE',
+  'ROLE_NOT_HELD',
+  'SUPERADMIN_FK_ONLY',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -1,3 +1,4 @@
 /** The statuses of an order (docs/api.md), in the order an order passes them. */
-export const ORDER_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'COMPLETED', 'CANCELLED'] as const;
+// RETURNED: sent back to the orderer at a stage, waiting for them to resubmit or cancel.
+export const ORDER_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'COMPLETED', 'CANCELLED', 'RETURNED'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];

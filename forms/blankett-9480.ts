@@ -40,7 +40,7 @@ function nameField(what: 'förnamn' | 'efternamn') {
 
 const PERSONNUMMER_INVALID = 'Ange ett giltigt personnummer (ÅÅÅÅMMDD-NNNN).';
 
-const personnummerField = z
+export const personnummerField = z
   .string({
     error: missingOr(
       'Ange användarens personnummer (ÅÅÅÅMMDD-NNNN).',
@@ -81,7 +81,7 @@ const phoneField = z
   })
   .optional();
 
-const ZUser9480 = z.strictObject(
+export const ZUser9480 = z.strictObject(
   {
     personnummer: personnummerField,
     givenName: nameField('förnamn'),
@@ -110,23 +110,28 @@ const ONE_FORBUND =
 const forbundIdWrongType = (issue: { input?: unknown }): string =>
   Array.isArray(issue.input) ? ONE_FORBUND : 'Förbundet ska anges med sitt id (text).';
 
+/** The förbund a request is for (R-05: exactly one). */
+export const forbundIdField = idField(
+  'Välj vilket samordningsförbund beställningen gäller.',
+  forbundIdWrongType,
+  `Förbundets id får vara högst ${ID_MAX_LENGTH} tecken. Välj förbundet i listan.`,
+);
+
+// R-08: the form must ask; there is no default, so an order cannot skip the question.
+export const protectedIdentityField = z.boolean({
+  error: missingOr(
+    'Ange om användaren har skyddad identitet (ja eller nej).',
+    'Svaret om skyddad identitet ska vara ja eller nej (true eller false).',
+  ),
+});
+
 export const ZOrder9480 = z.strictObject(
   {
-    forbundId: idField(
-      'Välj vilket samordningsförbund beställningen gäller.',
-      forbundIdWrongType,
-      `Förbundets id får vara högst ${ID_MAX_LENGTH} tecken. Välj förbundet i listan.`,
-    ),
+    forbundId: forbundIdField,
     role: z.enum(FINSAM_ROLES, {
       error: 'Välj roll: Förbundsadministratör eller Deltagaransvarig.',
     }),
-    // R-08: the form must ask; there is no default, so an order cannot skip the question.
-    protectedIdentity: z.boolean({
-      error: missingOr(
-        'Ange om användaren har skyddad identitet (ja eller nej).',
-        'Svaret om skyddad identitet ska vara ja eller nej (true eller false).',
-      ),
-    }),
+    protectedIdentity: protectedIdentityField,
     user: ZUser9480,
   },
   {

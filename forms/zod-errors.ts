@@ -10,11 +10,11 @@ export function missingOr(missing: string, wrongType: string) {
 }
 
 /** For strict objects: names the unknown fields, otherwise the object's own type message. */
-export function strictObjectError(where: string, missing: string, wrongType: string) {
+export function strictObjectError(where: string, missing: string, wrongType: string, formName = 'blankett 9480') {
   return (issue: { code?: string; input?: unknown; keys?: string[] }): string => {
     if (issue.code === 'unrecognized_keys') {
       const keys = (issue.keys ?? []).map((k) => `"${k}"`).join(', ');
-      return `Okända fält i ${where}: ${keys}. Ta bort dem – blankett 9480 har inga sådana fält.`;
+      return `Okända fält i ${where}: ${keys}. Ta bort dem – ${formName} har inga sådana fält.`;
     }
     return issue.input === undefined ? missing : wrongType;
   };

@@ -4,7 +4,8 @@
 
 import { formatSwedishDate } from './dates';
 import { renderDocumentHtml, renderDocumentText, type Block, type MailDocument } from './document';
-import type { FinsamRole } from '../domain/roles';
+import type { Role } from '../domain/roles';
+import { REQUEST_MAIL_TEMPLATES, requestMailDocument, type RequestMailInput } from './request-templates';
 import { singleLine } from './text';
 
 export const MAIL_TEMPLATES = [
@@ -13,6 +14,7 @@ export const MAIL_TEMPLATES = [
   'ORDER_REJECTED_BESTALLARE',
   'BA_TASK_OVERDUE',
   'EMAIL_UNDELIVERABLE_BA',
+  ...REQUEST_MAIL_TEMPLATES,
 ] as const;
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
@@ -23,7 +25,7 @@ export interface OrderApprovedUserInput {
   orderId: string;
   userName: string;
   /** Drives the role-specific section; roleLabel is only what is shown. */
-  role: FinsamRole;
+  role: Role;
   roleLabel: string;
   forbundName: string;
   bestallareName: string;
@@ -79,7 +81,8 @@ export type MailInput =
   | OrderApprovedBestallareInput
   | OrderRejectedBestallareInput
   | BaTaskOverdueInput
-  | EmailUndeliverableBaInput;
+  | EmailUndeliverableBaInput
+  | RequestMailInput;
 
 export interface RenderedMail {
   subject: string;
@@ -346,6 +349,14 @@ function toDocument(input: MailInput): MailDocument {
       return baTaskOverdue(input);
     case 'EMAIL_UNDELIVERABLE_BA':
       return emailUndeliverableBa(input);
+    case 'REQUEST_APPROVED_USER':
+    case 'REQUEST_APPROVED_ORDERER':
+    case 'REQUEST_REJECTED':
+    case 'REQUEST_RETURNED_ORDERER':
+    case 'ROLE_REMOVED_USER':
+    case 'ROLE_REMOVED_ORDERER':
+    case 'TASK_ESCALATED':
+      return requestMailDocument(input);
     default: {
       // Inputs may arrive as JSON (e.g. Temporal activity arguments), so guard at runtime too.
       const unknown: never = input;

@@ -3,7 +3,8 @@
  * fixtures). Försäkringskassan and Arbetsförmedlingen carry their public organisation numbers;
  * everything else is invented. Personnummer are fictional but pass the checksum.
  */
-import type { FinsamRole, OrganisationType } from '../generated/prisma/client';
+import type { OrganisationType } from '../generated/prisma/client';
+import type { Role, StaffRole } from '../domain/roles';
 
 export const ORG = {
   fk: 'org-forsakringskassan',
@@ -38,6 +39,14 @@ export const PERSON = {
   userEva: 'person-eva-lindqvist',
   userOmar: 'person-omar-haddad',
   protectedKim: 'person-kim-sandberg',
+  // chefs and their direct reports (the reporting line in the register).
+  chefFrida: 'person-frida-strand',
+  fkErik: 'person-erik-lindgren',
+  chefGustav: 'person-gustav-nord',
+  afNina: 'person-nina-akesson',
+  // Stage actors: AF's service desk, the manager for external information exchange.
+  afServicedeskHelena: 'person-helena-falk',
+  infoManagerIngrid: 'person-ingrid-wall',
 } as const;
 
 export const organisations: { id: string; name: string; type: OrganisationType; organisationNumber: string }[] = [
@@ -61,7 +70,7 @@ export const forbund: { id: string; name: string; organisationId: string; member
   { id: FORBUND.mittland, name: 'Finsamförbundet Mittland', organisationId: ORG.sfMittland, memberIds: [ORG.fk, ORG.af, ORG.alstaKommun, ORG.regionNordmark] },
 ];
 
-export const persons: { id: string; personnummer: string; givenName: string; familyName: string; email: string; employerId: string; protectedIdentity?: boolean }[] = [
+export const persons: { id: string; personnummer: string; givenName: string; familyName: string; email: string; employerId: string; protectedIdentity?: boolean; managerId?: string }[] = [
   { id: PERSON.baBritt, personnummer: '19700312-2384', givenName: 'Britt', familyName: 'Andersson', email: 'britt.andersson@forsakringskassan.example', employerId: ORG.fk },
   { id: PERSON.baBengt, personnummer: '19820611-2446', givenName: 'Bengt', familyName: 'Axelsson', email: 'bengt.axelsson@forsakringskassan.example', employerId: ORG.fk },
   { id: PERSON.bestallareKarin, personnummer: '19750920-2623', givenName: 'Karin', familyName: 'Lund', email: 'karin.lund@norrvik.example', employerId: ORG.norrvikKommun },
@@ -72,13 +81,21 @@ export const persons: { id: string; personnummer: string; givenName: string; fam
   { id: PERSON.userAnna, personnummer: '19850107-3293', givenName: 'Anna', familyName: 'Sjöberg', email: 'anna.sjoberg@norrvik.example', employerId: ORG.norrvikKommun },
   { id: PERSON.userJohan, personnummer: '19930419-3452', givenName: 'Johan', familyName: 'Virtanen', email: 'johan.virtanen@regionnordmark.example', employerId: ORG.regionNordmark },
   { id: PERSON.userEva, personnummer: '19720724-3523', givenName: 'Eva', familyName: 'Lindqvist', email: 'eva.lindqvist@sfnorrvik.example', employerId: ORG.sfNorrvik },
-  { id: PERSON.userOmar, personnummer: '19660202-3688', givenName: 'Omar', familyName: 'Haddad', email: 'omar.haddad@arbetsformedlingen.example', employerId: ORG.af },
+  { id: PERSON.userOmar, personnummer: '19660202-3688', givenName: 'Omar', familyName: 'Haddad', email: 'omar.haddad@arbetsformedlingen.example', employerId: ORG.af, managerId: 'person-gustav-nord' },
   { id: PERSON.protectedKim, personnummer: '19811218-9876', givenName: 'Kim', familyName: 'Sandberg', email: 'kim.sandberg@norrvik.example', employerId: ORG.norrvikKommun, protectedIdentity: true },
+  { id: PERSON.chefFrida, personnummer: '19760914-2489', givenName: 'Frida', familyName: 'Strand', email: 'frida.strand@forsakringskassan.example', employerId: ORG.fk },
+  { id: PERSON.fkErik, personnummer: '19890621-2389', givenName: 'Erik', familyName: 'Lindgren', email: 'erik.lindgren@forsakringskassan.example', employerId: ORG.fk, managerId: PERSON.chefFrida },
+  { id: PERSON.chefGustav, personnummer: '19700403-2624', givenName: 'Gustav', familyName: 'Nord', email: 'gustav.nord@arbetsformedlingen.example', employerId: ORG.af },
+  { id: PERSON.afNina, personnummer: '19920817-2503', givenName: 'Nina', familyName: 'Åkesson', email: 'nina.akesson@arbetsformedlingen.example', employerId: ORG.af, managerId: PERSON.chefGustav },
+  { id: PERSON.afServicedeskHelena, personnummer: '19810129-2764', givenName: 'Helena', familyName: 'Falk', email: 'helena.falk@arbetsformedlingen.example', employerId: ORG.af },
+  { id: PERSON.infoManagerIngrid, personnummer: '19670511-2842', givenName: 'Ingrid', familyName: 'Wall', email: 'ingrid.wall@forsakringskassan.example', employerId: ORG.fk },
 ];
 
-export const staff: { personId: string; role: 'BA' }[] = [
+export const staff: { personId: string; role: StaffRole }[] = [
   { personId: PERSON.baBritt, role: 'BA' },
   { personId: PERSON.baBengt, role: 'BA' },
+  { personId: PERSON.afServicedeskHelena, role: 'AF_SERVICEDESK' },
+  { personId: PERSON.infoManagerIngrid, role: 'INFO_EXCHANGE_MANAGER' },
 ];
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -103,7 +120,7 @@ export function mandates(seededAt: Date): { id: string; personId: string; organi
   ];
 }
 
-export const userRoles: { id: string; personId: string; forbundId: string; role: FinsamRole; sinceDaysAgo: number }[] = [
+export const userRoles: { id: string; personId: string; forbundId: string; role: Role; sinceDaysAgo: number }[] = [
   { id: 'role-anna-norrvik', personId: PERSON.userAnna, forbundId: FORBUND.norrvik, role: 'FORBUNDSADMINISTRATOR', sinceDaysAgo: 300 },
   { id: 'role-johan-norrvik', personId: PERSON.userJohan, forbundId: FORBUND.norrvik, role: 'DELTAGARANSVARIG', sinceDaysAgo: 120 },
   { id: 'role-eva-norrvik', personId: PERSON.userEva, forbundId: FORBUND.norrvik, role: 'FORBUNDSADMINISTRATOR', sinceDaysAgo: 500 },

@@ -15,8 +15,10 @@ export async function seedDatabase(db: Db, now: Date = new Date()): Promise<void
     await db.forbund.upsert({ where: { id: f.id }, create: { id: f.id, name: f.name, organisationId: f.organisationId }, update: {} });
     await db.forbundMember.createMany({ data: f.memberIds.map((organisationId) => ({ forbundId: f.id, organisationId })), skipDuplicates: true });
   }
-  for (const p of persons) {
-    await db.person.upsert({ where: { id: p.id }, create: p, update: {} });
+  // Chefs before their reports: the reporting line refers to the chef.
+  const chefsFirst = [...persons].sort((a, b) => Number(Boolean(a.managerId)) - Number(Boolean(b.managerId)));
+  for (const p of chefsFirst) {
+    await db.person.upsert({ where: { id: p.id }, create: p, update: p.managerId ? { managerId: p.managerId } : {} });
   }
   await db.staffAssignment.createMany({ data: staff, skipDuplicates: true });
   await db.bestallareMandate.createMany({ data: mandates(now), skipDuplicates: true });

@@ -1,8 +1,9 @@
 import type { Db, Prisma } from '../../data/prisma';
 import { mandateStatus } from '../../domain/mandate';
+import { isRole } from '../../domain/roles';
 import type { Caller, CallerRole } from './roles';
 
-const include = { mandates: true, staffRoles: true, userRoles: true } satisfies Prisma.PersonInclude;
+const include = { mandates: true, staffRoles: true, userRoles: true, reports: { select: { id: true }, take: 1 } } satisfies Prisma.PersonInclude;
 type PersonWithRights = Prisma.PersonGetPayload<{ include: typeof include }>;
 
 /** The caller's live rights: valid mandates, BA staff, granted user roles. */
@@ -10,8 +11,9 @@ function toCaller(p: PersonWithRights, now: Date): Caller {
   const validMandates = p.mandates.filter((m) => mandateStatus(m, now) === 'VALID');
   const roles = new Set<CallerRole>();
   if (validMandates.length > 0) roles.add('BESTALLARE');
+  if (p.reports.length > 0) roles.add('CHEF');
   for (const s of p.staffRoles) roles.add(s.role);
-  for (const r of p.userRoles) roles.add(r.role);
+  for (const r of p.userRoles) if (isRole(r.role)) roles.add(r.role);
   return {
     personId: p.id,
     personnummer: p.personnummer,
@@ -34,7 +36,7 @@ export async function loadCaller(db: Db, personId: string, now: Date): Promise<C
  */
 export async function listPersonas(db: Db, now: Date): Promise<Caller[]> {
   const people = await db.person.findMany({
-    where: { OR: [{ mandates: { some: {} } }, { staffRoles: { some: {} } }, { userRoles: { some: {} } }] },
+    where: { OR: [{ mandates: { some: {} } }, { staffRoles: { some: {} } }, { userRoles: { some: {} } }, { reports: { some: {} } }] },
     include,
     orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }],
   });

@@ -1,5 +1,11 @@
 /** Roles a caller can hold (docs/api.md). */
-export const CALLER_ROLES = ['BESTALLARE', 'BA', 'FORBUNDSADMINISTRATOR', 'DELTAGARANSVARIG', 'CHEF'] as const;
+import { ROLES, STAFF_ROLES } from '../../domain/roles';
+
+/**
+ * BESTALLARE (a valid mandate), CHEF (has direct reports in the register), the staff roles that
+ * act at stages, and the user roles granted in Finsam and SUS.
+ */
+export const CALLER_ROLES = ['BESTALLARE', 'CHEF', ...STAFF_ROLES, ...ROLES] as const;
 export type CallerRole = (typeof CALLER_ROLES)[number];
 
 /**

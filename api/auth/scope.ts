@@ -1,16 +1,21 @@
 import type { Prisma } from '../../data/prisma';
+import { STAFF_ROLES } from '../../domain/roles';
 import type { Caller } from './roles';
 
 /**
- * Organisation scoping, in one place: BA sees every order; a beställare only the orders for
- * employees of the organisations they are beställare for today (R-01, R-21), so a lapsed
- * mandate stops reading at once.
+ * Which requests a caller may read, in one place: BA every request; anyone else the requests
+ * they submitted (a chef's own orders), those for employees of the organisations they are
+ * beställare for today (R-01, R-21: a lapsed mandate stops reading at once), and those with a
+ * task at a stage they act on (AF's service desk, within its organisation).
  */
 export function orderScope(caller: Caller): Prisma.OrderWhereInput {
-  return caller.roles.includes('BA') ? {} : { employerId: { in: caller.bestallareFor } };
-}
-
-/** The same rule for one order already read. */
-export function canSeeOrder(caller: Caller, order: { user: { employerId: string } }): boolean {
-  return caller.roles.includes('BA') || caller.bestallareFor.includes(order.user.employerId);
+  if (caller.roles.includes('BA')) return {};
+  const stageRoles = STAFF_ROLES.filter((r) => caller.roles.includes(r));
+  return {
+    OR: [
+      { submittedById: caller.personId },
+      { employerId: { in: caller.bestallareFor } },
+      ...(stageRoles.length > 0 ? [{ tasks: { some: { actorRole: { in: stageRoles }, OR: [{ scopeOrganisationId: null }, { scopeOrganisationId: caller.organisationId }] } } }] : []),
+    ],
+  };
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isRole } from '../../domain/roles';
 import { notFound } from '../errors';
 import { errorResponses, ZIdParams } from '../schemas/common';
 import { ZForbund, ZForbundUser, ZOrganisation } from '../schemas/reference';
@@ -22,6 +23,6 @@ export const referenceRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db 
     const forbund = await db.forbund.findUnique({ where: { id: request.params.id } });
     if (!forbund) throw notFound('Förbundet finns inte.');
     const roles = await db.userRole.findMany({ where: { forbundId: forbund.id }, include: { person: true }, orderBy: [{ person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }] });
-    return roles.map((r) => ({ personId: r.personId, name: `${r.person.givenName} ${r.person.familyName}`, role: r.role, since: r.since.toISOString() }));
+    return roles.flatMap((r) => (isRole(r.role) ? [{ personId: r.personId, name: `${r.person.givenName} ${r.person.familyName}`, role: r.role, since: r.since.toISOString() }] : []));
   });
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../../domain/order-status';
-import { FINSAM_ROLES } from '../../domain/roles';
+import { ROLES } from '../../domain/roles';
 import { ZRuleFinding } from './tasks';
 
 /** An order as docs/api.md shows it. `review` is present for BA only. */
@@ -8,8 +8,9 @@ export const ZOrderView = z.object({
   id: z.string(),
   kind: z.string(),
   status: z.enum(ORDER_STATUSES),
-  role: z.enum(FINSAM_ROLES),
-  forbundId: z.string(),
+  role: z.enum(ROLES),
+  /** Null for a role held for the whole system (superadministratör). */
+  forbundId: z.string().nullable(),
   protectedIdentity: z.boolean(),
   user: z.object({
     personnummer: z.string(),
@@ -21,7 +22,13 @@ export const ZOrderView = z.object({
   }),
   submittedBy: z.object({ personId: z.string(), name: z.string() }),
   submittedAt: z.string(),
+  /** The open task, or the last one. */
   taskId: z.string().nullable(),
+  /** The stage the request waits at, while it waits at one. */
+  stage: z.object({ id: z.string(), label: z.string() }).nullable(),
+  round: z.number().int(),
+  /** Why the request was returned to the orderer, while it is RETURNED. */
+  returnReason: z.string().nullable(),
   decision: z.enum(['APPROVE', 'REJECT']).nullable(),
   decisionReason: z.string().nullable(),
   decidedAt: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FINSAM_ROLES } from '../../domain/roles';
+import { ROLES } from '../../domain/roles';
 import { CALLER_ROLES } from '../auth/roles';
 
 export const ZOrganisation = z.object({
@@ -12,7 +12,7 @@ export const ZOrganisation = z.object({
 export const ZForbund = z.object({ id: z.string(), name: z.string(), organisationId: z.string(), memberOrganisationIds: z.array(z.string()) });
 
 /** R-54 "Visa användare": who holds which role in a förbund. */
-export const ZForbundUser = z.object({ personId: z.string(), name: z.string(), role: z.enum(FINSAM_ROLES), since: z.string() });
+export const ZForbundUser = z.object({ personId: z.string(), name: z.string(), role: z.enum(ROLES), since: z.string() });
 
 export const ZPersona = z.object({ id: z.string(), name: z.string(), roles: z.array(z.enum(CALLER_ROLES)), organisationId: z.string() });
 export const ZToken = z.object({ token: z.string() });

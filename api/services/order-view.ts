@@ -5,13 +5,13 @@ import type { ZOrderView } from '../schemas/orders';
 
 const include = {
   submittedBy: true,
-  task: true,
+  tasks: { orderBy: [{ round: 'desc' as const }, { dueAt: 'desc' as const }] },
   auditEvents: { orderBy: [{ at: 'asc' as const }, { id: 'asc' as const }] },
 };
 
 type OrderWithRelations = NonNullable<Awaited<ReturnType<Db['order']['findUnique']>>> & {
   submittedBy: { id: string; givenName: string; familyName: string };
-  task: { id: string } | null;
+  tasks: { id: string; status: string; stage: string; stageLabel: string }[];
   auditEvents: { at: Date; event: string; actorId: string | null }[];
 };
 
@@ -21,17 +21,21 @@ type OrderWithRelations = NonNullable<Awaited<ReturnType<Db['order']['findUnique
  * organisation (another employer, rule findings), and a beställare never sees it.
  */
 export function toOrderView(o: OrderWithRelations, forBa: boolean): OrderView {
+  const current = o.tasks.find((t) => t.status === 'OPEN') ?? o.tasks[0];
   return {
     id: o.id,
     kind: o.kind,
     status: o.status,
-    role: o.role,
+    role: o.role as OrderView['role'],
     forbundId: o.forbundId,
     protectedIdentity: o.protectedIdentity,
     user: { personnummer: o.personnummer, givenName: o.givenName, familyName: o.familyName, email: o.email, phone: o.phone, employerId: o.employerId },
     submittedBy: { personId: o.submittedBy.id, name: `${o.submittedBy.givenName} ${o.submittedBy.familyName}` },
     submittedAt: o.submittedAt.toISOString(),
-    taskId: o.task?.id ?? null,
+    taskId: current?.id ?? null,
+    stage: o.tasks.some((t) => t.status === 'OPEN') ? { id: current!.stage, label: current!.stageLabel } : null,
+    round: o.round,
+    returnReason: o.returnReason,
     decision: o.decision,
     decisionReason: o.decisionReason,
     decidedAt: o.decidedAt?.toISOString() ?? null,

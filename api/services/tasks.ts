@@ -1,18 +1,23 @@
 import { isGrpcDeadlineError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import type { z } from 'zod';
 import { audit } from '../../data/audit';
 import type { Db, Prisma } from '../../data/prisma';
-import { decideUpdate, type DecisionRefusal, type DecisionResult } from '../../workflows/order-9480.definitions';
-import type { z } from 'zod';
 import { ruleViolationsIn } from '../../data/rule-violations';
+import { REQUEST_KINDS, type AnyRequestKind } from '../../domain/request-kinds';
+import { STAFF_ROLES, type StaffRole } from '../../domain/roles';
+import { decideUpdate } from '../../workflows/order-9480.definitions';
+import { decideStageUpdate, type RequestRefusal } from '../../workflows/request.definitions';
 import type { Caller } from '../auth/roles';
 import type { TDecision, ZTaskView } from '../schemas/tasks';
 import { AppError, notFound } from '../errors';
 
 export interface TaskQuery {
   status: 'OPEN' | 'CLOSED';
-  kind?: 'USER_9480';
+  kind?: string;
+  stage?: string;
   forbundId?: string;
+  overdue?: boolean;
   sort: 'due' | 'submitted';
   cursor?: string;
   limit: number;
@@ -20,29 +25,51 @@ export interface TaskQuery {
 
 const taskNotFound = () => notFound('Ärendet finns inte.');
 
-/** How long BA waits for the workflow to take a decision before being told to check back. */
+/** How long a decider waits for the workflow to take a decision before being told to check back. */
 const DECISION_WAIT_MS = 8_000;
 
-// What a task view needs from its order.
+// What a task view needs from its request.
 const withOrder = { order: { select: { employerId: true, registeredEmployerId: true, reviewFindings: true } } } as const;
+type TaskWithOrder = Prisma.TaskGetPayload<{ include: typeof withOrder }>;
 
-/** A task in BA's queue, with what BA must weigh before deciding: an employment change, review findings. */
-function toTaskView(t: Prisma.BaTaskGetPayload<{ include: typeof withOrder }>): z.infer<typeof ZTaskView> {
+const staffRolesOf = (caller: Caller): StaffRole[] => STAFF_ROLES.filter((r) => caller.roles.includes(r));
+
+/** The task's stage is the caller's to act on: their role, and their organisation where the stage is scoped. */
+function actsOn(caller: Caller, task: { actorRole: string; scopeOrganisationId: string | null }): boolean {
+  return caller.roles.includes(task.actorRole as StaffRole) && (task.scopeOrganisationId === null || task.scopeOrganisationId === caller.organisationId);
+}
+
+/**
+ * A task in a queue, with what its decider must weigh. Review findings and an employment change
+ * are BA's to see (they may come from outside the orderer's organisation), so other stages get
+ * neither.
+ */
+function toTaskView(t: TaskWithOrder, caller: Caller, now = new Date()): z.infer<typeof ZTaskView> {
+  const forBa = caller.roles.includes('BA');
   return {
     id: t.id,
     kind: t.kind,
     status: t.status,
     orderId: t.orderId,
+    round: t.round,
+    stage: t.stage,
+    stageLabel: t.stageLabel,
+    actorRole: t.actorRole,
+    decisions: t.decisions as z.infer<typeof ZTaskView>['decisions'],
     forbundId: t.forbundId,
     subject: t.subject,
     submittedAt: t.submittedAt.toISOString(),
     dueAt: t.dueAt.toISOString(),
+    overdue: t.status === 'OPEN' && t.dueAt < now,
+    escalated: t.escalatedAt !== null,
     claimedBy: t.claimedById,
     claimedAt: t.claimedAt?.toISOString() ?? null,
     closedAt: t.closedAt?.toISOString() ?? null,
     remindersSent: t.remindersSent,
-    employmentChange: t.order.registeredEmployerId ? { fromOrganisationId: t.order.registeredEmployerId, toOrganisationId: t.order.employerId } : null,
-    reviewFindings: ruleViolationsIn(t.order.reviewFindings),
+    decision: t.decision as z.infer<typeof ZTaskView>['decision'],
+    decisionReason: t.decisionReason,
+    employmentChange: forBa && t.order.registeredEmployerId ? { fromOrganisationId: t.order.registeredEmployerId, toOrganisationId: t.order.employerId } : null,
+    reviewFindings: forBa ? ruleViolationsIn(t.order.reviewFindings) : [],
   };
 }
 
@@ -59,115 +86,158 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
   }
 }
 
-/** BA's queue, read from the projection with indexes (never by scanning workflows). */
-export async function listTasks(db: Db, q: TaskQuery) {
+/**
+ * Every stage's queue, read from the projection with indexes (never by scanning workflows): the
+ * tasks of the stages the caller acts on (within the stage's organisation scope), and overdue
+ * tasks escalated to one of the caller's roles.
+ */
+export async function listTasks(db: Db, caller: Caller, q: TaskQuery) {
   const column = q.sort === 'due' ? 'dueAt' : 'submittedAt';
-  const where: Prisma.BaTaskWhereInput = { status: q.status, ...(q.kind ? { kind: q.kind } : {}), ...(q.forbundId ? { forbundId: q.forbundId } : {}) };
+  const roles = staffRolesOf(caller);
+  const now = new Date();
+  const and: Prisma.TaskWhereInput[] = [{
+    OR: [
+      { actorRole: { in: roles }, OR: [{ scopeOrganisationId: null }, { scopeOrganisationId: caller.organisationId }] },
+      { escalationRole: { in: roles }, escalatedAt: { not: null } },
+    ],
+  }];
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
-    where.OR = [{ [column]: { gt: c.at } }, { [column]: c.at, id: { gt: c.id } }];
+    and.push({ OR: [{ [column]: { gt: c.at } }, { [column]: c.at, id: { gt: c.id } }] });
   }
-  const rows = await db.baTask.findMany({ where, include: withOrder, orderBy: [{ [column]: 'asc' }, { id: 'asc' }], take: q.limit + 1 });
+  const where: Prisma.TaskWhereInput = {
+    status: q.status,
+    ...(q.kind ? { kind: q.kind } : {}),
+    ...(q.stage ? { stage: q.stage } : {}),
+    ...(q.forbundId ? { forbundId: q.forbundId } : {}),
+    ...(q.overdue !== undefined ? { dueAt: q.overdue ? { lt: now } : { gte: now } } : {}),
+    AND: and,
+  };
+  const rows = await db.task.findMany({ where, include: withOrder, orderBy: [{ [column]: 'asc' }, { id: 'asc' }], take: q.limit + 1 });
   const items = rows.slice(0, q.limit);
   const last = items.at(-1);
-  return { items: items.map(toTaskView), nextCursor: rows.length > q.limit && last ? encodeCursor(last[column], last.id) : null };
+  return { items: items.map((t) => toTaskView(t, caller, now)), nextCursor: rows.length > q.limit && last ? encodeCursor(last[column], last.id) : null };
 }
 
-/** Four-eyes: nobody handles an order they submitted or that is for themselves. */
+/** Four-eyes: nobody handles a request they submitted or that is for themselves. */
 function assertNotOwnOrder(caller: Caller, order: { submittedById: string; subjectPersonId: string | null; personnummer: string }) {
   const own = order.submittedById === caller.personId || order.subjectPersonId === caller.personId || order.personnummer === caller.personnummer;
   if (own) throw refusal('FOUR_EYES');
 }
 
+/** The task, if the caller acts on its stage: 404 when it does not exist, 403 when it is another stage's. */
+async function findActionableTask(db: Db, caller: Caller, taskId: string) {
+  const task = await db.task.findUnique({ where: { id: taskId }, include: { order: true } });
+  if (!task) throw taskNotFound();
+  if (!actsOn(caller, task)) throw refusal('NOT_STAGE_ACTOR');
+  assertNotOwnOrder(caller, task.order);
+  return task;
+}
+
+const reread = async (db: Db, caller: Caller, taskId: string) => toTaskView((await db.task.findUnique({ where: { id: taskId }, include: withOrder }))!, caller);
+
 /**
- * Takes the task; 409 if another BA already has it or it is closed, 403 for the submitter and
- * for the person the order is for. Claiming again is a no-op.
+ * Takes the task; 409 if someone else already has it or it is closed, 403 for the orderer, the
+ * person the request is for, and anyone who does not act on the task's stage. Claiming again is
+ * a no-op.
  */
 export async function claimTask(db: Db, caller: Caller, taskId: string) {
-  const found = await db.baTask.findUnique({ where: { id: taskId }, include: { order: true } });
-  if (!found) throw taskNotFound();
-  assertNotOwnOrder(caller, found.order);
-  if (found.status === 'OPEN' && found.claimedById === caller.personId) return toTaskView(found);
+  const found = await findActionableTask(db, caller, taskId);
+  if (found.status === 'OPEN' && found.claimedById === caller.personId) return reread(db, caller, taskId);
   const now = new Date();
-  const claimed = await db.baTask.updateMany({
-    where: { id: taskId, status: 'OPEN', claimedById: null },
-    data: { claimedById: caller.personId, claimedAt: now },
-  });
+  const claimed = await db.task.updateMany({ where: { id: taskId, status: 'OPEN', claimedById: null }, data: { claimedById: caller.personId, claimedAt: now } });
   if (claimed.count === 0) {
     if (found.status === 'CLOSED') throw new AppError('TASK_CLOSED', 'Ärendet är redan avslutat.');
     throw new AppError('TASK_CLAIMED', 'Ärendet handläggs redan av en annan handläggare.');
   }
-  await audit(db, { key: `${found.orderId}:claimed:${caller.personId}:${now.getTime()}`, event: 'TASK_CLAIMED', orderId: found.orderId, actorId: caller.personId, at: now });
-  return toTaskView((await db.baTask.findUnique({ where: { id: taskId }, include: withOrder }))!);
+  await audit(db, { key: `${found.orderId}:claimed:${caller.personId}:${now.getTime()}`, event: 'TASK_CLAIMED', orderId: found.orderId, actorId: caller.personId, at: now, data: { stage: found.stage } });
+  return reread(db, caller, taskId);
 }
 
 /**
- * Gives the task back to the queue, so an order is never stuck behind one person: its claimer
- * or any other BA may release it. Releasing an unclaimed task is a no-op; a closed one is 409.
+ * Gives the task back to its queue, so a request is never stuck behind one person: its claimer
+ * or anyone else acting on the stage may release it. Releasing an unclaimed task is a no-op; a
+ * closed one is 409.
  */
 export async function releaseTask(db: Db, caller: Caller, taskId: string) {
-  const task = await db.baTask.findUnique({ where: { id: taskId }, include: withOrder });
+  const task = await db.task.findUnique({ where: { id: taskId } });
   if (!task) throw taskNotFound();
+  if (!actsOn(caller, task)) throw refusal('NOT_STAGE_ACTOR');
   if (task.status === 'CLOSED') throw new AppError('TASK_CLOSED', 'Ärendet är redan avslutat.');
-  if (!task.claimedById) return toTaskView(task);
+  if (!task.claimedById) return reread(db, caller, taskId);
   const now = new Date();
-  const released = await db.baTask.updateMany({ where: { id: taskId, status: 'OPEN', claimedById: task.claimedById }, data: { claimedById: null, claimedAt: null } });
+  const released = await db.task.updateMany({ where: { id: taskId, status: 'OPEN', claimedById: task.claimedById }, data: { claimedById: null, claimedAt: null } });
   if (released.count === 1) {
     await audit(db, { key: `${task.orderId}:released:${now.getTime()}`, event: 'TASK_RELEASED', orderId: task.orderId, actorId: caller.personId, at: now, data: { claimedBy: task.claimedById } });
   }
-  return toTaskView((await db.baTask.findUnique({ where: { id: taskId }, include: withOrder }))!);
+  return reread(db, caller, taskId);
 }
 
-/** What BA is told for each refusal of a decision (the status comes with the code). */
-const REFUSAL_MESSAGES: Record<DecisionRefusal, string> = {
+/** What the decider is told for each refusal (the status comes with the code). */
+const REFUSAL_MESSAGES: Record<RequestRefusal | 'NOT_BA', string> = {
   NOT_BA: 'Endast behörighetsadministrationen kan fatta beslut.',
+  NOT_STAGE_ACTOR: 'Ärendet ligger i ett steg som du inte handlägger. Det beslutas av den roll som steget anger.',
+  NOT_ORDERER: 'Bara den som lämnade in beställningen kan skicka in den igen eller återkalla den.',
   FOUR_EYES: 'Du kan inte handlägga eller besluta om en beställning som du själv har lämnat in eller som gäller dig själv.',
   ALREADY_DECIDED: 'Beställningen är redan beslutad.',
-  NOT_AWAITING_DECISION: 'Beställningen väntar inte på beslut.',
-  REASON_REQUIRED: 'Ange ett skäl när beställningen avslås.',
+  NOT_AWAITING_DECISION: 'Ärendet väntar inte på beslut längre; någon annan har beslutat eller ändrat det. Hämta ärendet på nytt.',
+  DECISION_NOT_ALLOWED: 'Beslutet finns inte i det här steget. Se vilka beslut uppgiften tillåter (decisions).',
+  REASON_REQUIRED: 'Ange ett skäl när beställningen avslås eller skickas tillbaka.',
   EMPLOYMENT_CHANGE_UNCONFIRMED: 'Personen är registrerad hos en annan arbetsgivare än den beställningen anger. Bekräfta bytet av arbetsgivare uttryckligen (confirmEmploymentChange) för att godkänna, eller avslå beställningen.',
   REVIEW_FINDINGS: 'Granskningen visar regler som hindrar beställningen. Den kan bara avslås, med ett skäl.',
+  NOT_RETURNED: 'Beställningen är inte tillbakaskickad och kan inte skickas in igen.',
+  NOT_CANCELLABLE: 'Beställningen är redan beslutad eller avslutad och kan inte återkallas.',
   DECISION_NOT_RECORDED: 'Beslutet kunde inte sparas just nu. Ingenting är beslutat; försök igen om en stund.',
 };
-const refusal = (type: DecisionRefusal) => new AppError(type, REFUSAL_MESSAGES[type]);
+export const refusal = (type: keyof typeof REFUSAL_MESSAGES) => new AppError(type, REFUSAL_MESSAGES[type]);
+
+/** Maps a failed Update to its refusal; anything else is rethrown. */
+export function refusalOfUpdate(err: unknown): never {
+  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(err)) {
+    throw new AppError('DECISION_PENDING', 'Ändringen har inte bekräftats ännu eftersom ärendehanteringen inte svarar. Den kan fortfarande genomföras: kontrollera ärendet om en stund innan du försöker igen.');
+  }
+  const type = err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure ? err.cause.type : undefined;
+  if (type && type in REFUSAL_MESSAGES) throw refusal(type as keyof typeof REFUSAL_MESSAGES);
+  if (err instanceof WorkflowNotFoundError) throw refusal('ALREADY_DECIDED');
+  throw err;
+}
+
+/** Bounded: with no worker running an Update would wait for one indefinitely. */
+export function withinDecisionWait<T>(temporal: Client, fn: () => Promise<T>): Promise<T> {
+  return temporal.withDeadline(Date.now() + DECISION_WAIT_MS, fn);
+}
+
+const kindOf = (kind: string): AnyRequestKind | undefined => (REQUEST_KINDS as Record<string, AnyRequestKind>)[kind];
 
 /**
- * BA's decision, delivered to the order's workflow as a Temporal Update. The checks here give
- * quick, clear answers; the Update's validator is the authority (four-eyes, BA role, once).
+ * A stage's decision, delivered to the request's workflow as a Temporal Update. The checks here
+ * give quick, clear answers; the Update's validator is the authority (the acting stage,
+ * four-eyes, once). A decision that lands after its wait is still the only one.
  */
-export async function decideTask(db: Db, temporal: Client, caller: Caller, taskId: string, decision: TDecision): Promise<DecisionResult> {
-  const task = await db.baTask.findUnique({ where: { id: taskId }, include: { order: true } });
-  if (!task) throw taskNotFound();
-  assertNotOwnOrder(caller, task.order);
+export async function decideTask(db: Db, temporal: Client, caller: Caller, taskId: string, decision: TDecision) {
+  const task = await findActionableTask(db, caller, taskId);
   if (task.status === 'CLOSED' || task.order.decision) throw refusal('ALREADY_DECIDED');
   if (task.claimedById && task.claimedById !== caller.personId) throw new AppError('TASK_CLAIMED', 'Ärendet handläggs av en annan handläggare.');
-  if (decision.decision === 'APPROVE') await assertApprovable(db, task.order, decision);
+  if (!task.decisions.includes(decision.decision)) throw refusal('DECISION_NOT_ALLOWED');
+  const legacy = task.order.workflowType === 'order9480Workflow';
+  // Approving the last stage of a kind that grants a role: BA must have weighed the register.
+  const grants = legacy || (kindOf(task.kind)?.effect === 'GRANT' && task.stage === kindOf(task.kind)?.stages.at(-1)?.id);
+  if (decision.decision === 'APPROVE' && grants) await assertApprovable(db, task.order, decision);
 
+  const decidedBy = { personId: caller.personId, personnummer: caller.personnummer, roles: caller.roles, organisationId: caller.organisationId };
+  const handle = temporal.workflow.getHandle(task.orderId);
   try {
-    // Bounded: with no worker running the Update would wait for one indefinitely. A decision
-    // that still lands later is the only one: the validator refuses any second (ALREADY_DECIDED).
-    return await temporal.withDeadline(Date.now() + DECISION_WAIT_MS, () =>
-      temporal.workflow.getHandle(task.orderId).executeUpdate(decideUpdate, {
-        args: [{
-          decision: decision.decision,
-          reason: decision.reason,
-          confirmEmploymentChange: decision.confirmEmploymentChange,
-          decidedBy: { personId: caller.personId, personnummer: caller.personnummer, roles: caller.roles },
-        }],
-      }));
+    return await withinDecisionWait(temporal, () =>
+      legacy
+        ? handle.executeUpdate(decideUpdate, { args: [{ decision: decision.decision as 'APPROVE' | 'REJECT', reason: decision.reason, confirmEmploymentChange: decision.confirmEmploymentChange, decidedBy }] })
+        : handle.executeUpdate(decideStageUpdate, { args: [{ taskId, decision: decision.decision, reason: decision.reason, confirmEmploymentChange: decision.confirmEmploymentChange, decidedBy }] }));
   } catch (err) {
-    if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(err)) {
-      throw new AppError('DECISION_PENDING', 'Beslutet har inte bekräftats ännu eftersom ärendehanteringen inte svarar. Det kan fortfarande genomföras: kontrollera ärendet om en stund innan du beslutar igen.');
-    }
-    const type = err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure ? err.cause.type : undefined;
-    if (type && type in REFUSAL_MESSAGES) throw refusal(type as DecisionRefusal);
-    if (err instanceof WorkflowNotFoundError) throw refusal('ALREADY_DECIDED');
-    throw err;
+    return refusalOfUpdate(err);
   }
 }
 
 /**
- * The register may have changed since the order was submitted: a person registered meanwhile
+ * The register may have changed since the request was submitted: a person registered meanwhile
  * with another employer is an employment change too, never merged silently. Review findings
  * allow only a rejection.
  */

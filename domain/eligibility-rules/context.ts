@@ -1,22 +1,33 @@
 import type { OrganisationType } from '../organisation';
-import type { FinsamRole } from '../roles';
+import type { Role } from '../roles';
 
-/** Everything the eligibility rules need to judge one blankett 9480 order. */
+/** A role someone holds or has an open request for. `forbundId` is null for system-wide roles. */
+export interface RoleInForbund {
+  forbundId: string | null;
+  forbundName: string | null;
+  role: Role;
+}
+
+/** Everything the eligibility rules need to judge one request (docs/rules.md). */
 export interface EligibilityContext {
   now: Date;
+  /** The orderer's beställare mandates (R-01, R-21); for every kind, whoever submits. */
   bestallare: {
     personId: string;
     mandates: { organisationId: string; validFrom: Date; validTo: Date }[];
   };
+  /** The register names the orderer as the person's chef (R-03, R-04). */
+  ordererIsChef?: boolean;
   user: {
     personnummer: string;
     protectedIdentity: boolean;
     employer: { id: string; name: string; type: OrganisationType };
   };
-  forbund: { id: string; name: string; organisationId: string; memberOrganisationIds: string[] };
-  role: FinsamRole;
+  /** Null for a role held for the whole system (superadministratör). */
+  forbund: { id: string; name: string; organisationId: string; memberOrganisationIds: string[] } | null;
+  role: Role;
   /** Roles the user holds today, in any förbund. */
-  heldRoles: { forbundId: string; forbundName: string; role: FinsamRole }[];
-  /** Roles in the user's other orders that are still open (not yet granted or refused). */
-  pendingRoles: { forbundId: string; forbundName: string; role: FinsamRole }[];
+  heldRoles: RoleInForbund[];
+  /** Roles in the user's other requests for a role that are still open. */
+  pendingRoles: RoleInForbund[];
 }

@@ -11,6 +11,7 @@ import type { EligibilityContext } from './context';
 export function checkForbundScope(ctx: Pick<EligibilityContext, 'user' | 'forbund'>): RuleViolation[] {
   const { employer } = ctx.user;
   const { forbund } = ctx;
+  if (!forbund) return []; // a role held for the whole system
 
   if (employer.type === 'SAMORDNINGSFORBUND' && forbund.organisationId !== employer.id) {
     return [

@@ -42,7 +42,7 @@ test('SIGKILL between granting the role and sending the e-mails: completes, role
     user: { personnummer, givenName: 'Ida', familyName: 'Åkesson', email: userEmail, employerId: ORG.alstaKommun },
   });
   expect(order.status).toBe(201);
-  const task = await waitFor('the BA task', () => db.baTask.findUnique({ where: { orderId: order.body.id } }));
+  const task = await waitFor('the BA task', () => db.task.findFirst({ where: { orderId: order.body.id } }));
 
   // The SMTP server answers 451 for the beställare until told otherwise.
   sink.refuse(BESTALLARE_EMAIL, 451);

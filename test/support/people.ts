@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Db, FinsamRole } from '../../data/prisma';
+import type { Db } from '../../data/prisma';
+import type { Role } from '../../domain/roles';
 import { uniquePersonnummer } from './personnummer';
 
 /** A registered person of their own for one test (tests run in parallel on one database). */
-export async function registerPerson(db: Db, employerId: string, extra: { protectedIdentity?: boolean; role?: { forbundId: string; role: FinsamRole } } = {}) {
+export async function registerPerson(db: Db, employerId: string, extra: { protectedIdentity?: boolean; role?: { forbundId: string; role: Role }; managerId?: string } = {}) {
   const personnummer = uniquePersonnummer();
   const person = await db.person.create({
     data: {
@@ -14,6 +15,7 @@ export async function registerPerson(db: Db, employerId: string, extra: { protec
       email: `tove.${personnummer.slice(-4)}.${randomUUID().slice(0, 6)}@test.example`,
       employerId,
       protectedIdentity: extra.protectedIdentity ?? false,
+      managerId: extra.managerId ?? null,
     },
   });
   if (extra.role) await db.userRole.create({ data: { id: randomUUID(), personId: person.id, ...extra.role, since: new Date() } });

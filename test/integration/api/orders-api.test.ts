@@ -154,7 +154,7 @@ describe('the BA queue', () => {
   async function submittedTask() {
     const karin = await h.login(PERSON.bestallareKarin);
     const { id: orderId } = (await karin.post('/orders', orderBody())).json();
-    const task = await waitFor('the BA task', () => h.db.baTask.findUnique({ where: { orderId } }));
+    const task = await waitFor('the BA task', () => h.db.task.findFirst({ where: { orderId } }));
     return { orderId, taskId: task.id };
   }
 
@@ -195,7 +195,7 @@ describe('the BA queue', () => {
       const personnummer = uniquePersonnummer();
       const submitted = await maria.post('/orders', orderBody({ forbundId: FORBUND.mittland, user: { personnummer, employerId: ORG.alstaKommun, email: `x.${personnummer.slice(-4)}@alsta.example` } }));
       expect(submitted.statusCode).toBe(201);
-      const task = await waitFor('the BA task', () => h.db.baTask.findUnique({ where: { orderId: submitted.json().id } }));
+      const task = await waitFor('the BA task', () => h.db.task.findFirst({ where: { orderId: submitted.json().id } }));
       const res = await maria.post(`/tasks/${task.id}/decision`, { decision: 'APPROVE' });
       expect(res.statusCode).toBe(403);
       expect(res.json()).toMatchObject({ code: 'FOUR_EYES' });

@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { FORBUND, ORG, PERSON } from '../../../prisma/seed-data';
 import { order9480Workflow } from '../../../workflows/order-9480';
-import { decideUpdate, type DecisionInput } from '../../../workflows/order-9480.definitions';
+import type { DecisionInput } from '../../../workflows/order-9480.definitions';
+import { decideStageUpdate, requestStateQuery } from '../../../workflows/request.definitions';
 import { startApiHarness } from '../../support/api-app';
 import { waitFor } from '../../support/mail';
 import { insertOrder } from '../../support/orders';
@@ -32,11 +33,16 @@ const order = (user: User, role = 'FORBUNDSADMINISTRATOR', forbundId: string = F
   protectedIdentity: false,
   user: { email: `x.${user.personnummer.slice(-4)}@test.example`, ...user },
 });
-const openTask = (orderId: string) => waitFor('the BA task', () => h.db.baTask.findUnique({ where: { orderId } }));
+const openTask = (orderId: string) => waitFor('the BA task', () => h.db.task.findFirst({ where: { orderId } }));
 const ordersFor = (personnummer: string) => h.db.order.count({ where: { personnummer } });
 
-const updateRefusal = (orderId: string, args: DecisionInput) =>
-  refusalOf(h.temporal.workflow.getHandle(orderId).executeUpdate(decideUpdate, { args: [args] }));
+/** A decision sent straight to the request's workflow, past the API: the Update's validator must refuse it. */
+async function updateRefusal(orderId: string, args: DecisionInput) {
+  const handle = h.temporal.workflow.getHandle(orderId);
+  const { taskId } = await handle.query(requestStateQuery);
+  const decidedBy = { organisationId: ORG.fk, personnummer: '', ...args.decidedBy };
+  return refusalOf(handle.executeUpdate(decideStageUpdate, { args: [{ ...args, taskId: taskId!, decidedBy }] }));
+}
 
 describe('attack 1: a beställare names a BA\'s personnummer under another name', () => {
   test('a wrong name for a registered personnummer is refused and reveals nothing of the register', async () => {
@@ -208,7 +214,7 @@ test('a claimed task can be released by its claimer or any BA, so an order is ne
 test('a decision while no worker runs is answered within a bound (503 DECISION_PENDING), not left hanging', async () => {
   const order = await insertOrder(h.db, { submittedById: PERSON.bestallareKarin });
   await h.temporal.workflow.start(order9480Workflow, { workflowId: order.id, taskQueue: `no-worker-${order.id}`, args: [{ orderId: order.id, submittedById: order.submittedById }] });
-  const task = await h.db.baTask.create({ data: { id: randomUUID(), kind: 'USER_9480', status: 'OPEN', orderId: order.id, forbundId: order.forbundId, subject: 'Ny användare: utan arbetare', submittedAt: new Date(), dueAt: new Date(Date.now() + 86_400_000) } });
+  const task = await h.db.task.create({ data: { id: randomUUID(), kind: 'USER_9480', status: 'OPEN', orderId: order.id, forbundId: order.forbundId, subject: 'Ny användare: utan arbetare', submittedAt: new Date(), dueAt: new Date(Date.now() + 86_400_000) } });
   const bengt = await h.login(PERSON.baBengt);
   const started = Date.now();
   const res = await bengt.post(`/tasks/${task.id}/decision`, { decision: 'APPROVE' });

@@ -10,6 +10,15 @@ const SCRIPT = '<script>alert("x")</script>';
 
 // One valid input per template; the mapped type makes the compiler demand a sample for every
 // template added to MAIL_TEMPLATES.
+const REQUEST = {
+  orderId: 'B-2026-0047',
+  systemName: 'SUS',
+  userName: 'Åsa Öberg',
+  roleLabel: 'Insatsansvarig (SUS)',
+  forbundName: 'Samordningsförbundet Älvsborg',
+  ordererName: 'Märta Ek',
+};
+
 const SAMPLES: { [T in MailTemplate]: Extract<MailInput, { template: T }> } = {
   ORDER_APPROVED_USER: {
     template: 'ORDER_APPROVED_USER',
@@ -57,6 +66,22 @@ const SAMPLES: { [T in MailTemplate]: Extract<MailInput, { template: T }> } = {
     failedSubject: 'Behörighet i Uppföljning Finsam beviljad',
     serverResponse: '550 5.1.1 no such mailbox',
   },
+  REQUEST_APPROVED_USER: { template: 'REQUEST_APPROVED_USER', ...REQUEST, forbundName: null, roleLabel: 'Superadministratör (SUS)' },
+  REQUEST_APPROVED_ORDERER: { template: 'REQUEST_APPROVED_ORDERER', ...REQUEST, decidedAt: '2026-11-22T10:15:00Z' },
+  REQUEST_REJECTED: { template: 'REQUEST_REJECTED', ...REQUEST, audience: 'SUBJECT', reasons: ['Personen arbetar inte med uppföljning.'] },
+  REQUEST_RETURNED_ORDERER: { template: 'REQUEST_RETURNED_ORDERER', ...REQUEST, stageLabel: 'Arbetsförmedlingens servicedesk', reason: 'Fel förbund angivet.' },
+  ROLE_REMOVED_USER: { template: 'ROLE_REMOVED_USER', ...REQUEST },
+  ROLE_REMOVED_ORDERER: { template: 'ROLE_REMOVED_ORDERER', ...REQUEST },
+  TASK_ESCALATED: {
+    template: 'TASK_ESCALATED',
+    taskId: 'T-982',
+    orderId: 'B-2026-0048',
+    subject: 'Beställning för anställd på Arbetsförmedlingen: Åsa Öberg',
+    stageLabel: 'Arbetsförmedlingens servicedesk',
+    submittedAt: '2026-11-16T08:00:00Z',
+    dueAt: '2026-11-19T15:00:00Z',
+    workingDaysOverdue: 3,
+  },
 };
 
 const ALL = MAIL_TEMPLATES.map((template) => [template, SAMPLES[template]] as const);
@@ -86,9 +111,10 @@ function expectInBoth(mail: RenderedMail, fact: string): void {
 }
 
 describe('renderMail, every template', () => {
-  it('lists exactly the five templates', () => {
+  it('lists exactly the twelve templates', () => {
     expect([...MAIL_TEMPLATES].sort()).toEqual(
-      ['BA_TASK_OVERDUE', 'EMAIL_UNDELIVERABLE_BA', 'ORDER_APPROVED_BESTALLARE', 'ORDER_APPROVED_USER', 'ORDER_REJECTED_BESTALLARE'].sort(),
+      ['BA_TASK_OVERDUE', 'EMAIL_UNDELIVERABLE_BA', 'ORDER_APPROVED_BESTALLARE', 'ORDER_APPROVED_USER', 'ORDER_REJECTED_BESTALLARE',
+        'REQUEST_APPROVED_USER', 'REQUEST_APPROVED_ORDERER', 'REQUEST_REJECTED', 'REQUEST_RETURNED_ORDERER', 'ROLE_REMOVED_USER', 'ROLE_REMOVED_ORDERER', 'TASK_ESCALATED'].sort(),
     );
   });
 

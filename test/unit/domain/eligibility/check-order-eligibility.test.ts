@@ -27,7 +27,7 @@ describe('checkOrderEligibility', () => {
     const ctx = makeContext({
       user: { ...base.user, employer, protectedIdentity: true },
       bestallare: { personId: 'p', mandates: [] },
-      heldRoles: [{ forbundId: base.forbund.id, forbundName: base.forbund.name, role: 'FORBUNDSADMINISTRATOR' }],
+      heldRoles: [{ forbundId: base.forbund!.id, forbundName: base.forbund!.name, role: 'FORBUNDSADMINISTRATOR' }],
     });
     expect(checkOrderEligibility(ctx)).toEqual([expect.objectContaining({ rule, code: 'ORDERED_BY_CHEF' })]);
   });
@@ -54,7 +54,7 @@ describe('checkOrderEligibility', () => {
 
   it('R-02: a kommun employee ordered for a förbund the kommun is not a member of is refused', () => {
     const base = makeContext();
-    const ctx = makeContext({ forbund: { ...base.forbund, memberOrganisationIds: [] } });
+    const ctx = makeContext({ forbund: { ...base.forbund!, memberOrganisationIds: [] } });
     expect(codes(checkOrderEligibility(ctx))).toEqual(['EMPLOYER_NOT_MEMBER']);
   });
 
@@ -88,7 +88,7 @@ describe('checkOrderEligibility', () => {
         bestallare: { personId: 'p', mandates: [] },
         heldRoles: [
           { forbundId: 'f-x', forbundName: 'Förbund X', role: 'FORBUNDSADMINISTRATOR' },
-          { forbundId: base.forbund.id, forbundName: base.forbund.name, role: 'DELTAGARANSVARIG' },
+          { forbundId: base.forbund!.id, forbundName: base.forbund!.name, role: 'DELTAGARANSVARIG' },
         ],
       }),
     ];

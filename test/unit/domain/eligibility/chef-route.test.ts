@@ -8,15 +8,15 @@ describe('checkChefRoute', () => {
     expect(violations[0]).toMatchObject({ rule: 'R-03', code: 'ORDERED_BY_CHEF' });
     expect(violations[0].message).toContain('chef');
     expect(violations[0].message).toContain('Arbetsförmedlingens servicedesk');
-    expect(violations[0].message).toContain('hanterar ännu inte');
+    expect(violations[0].message).toContain('AF_9480');
   });
 
-  it('R-04: refuses a Försäkringskassan employee; the chef orders in Min Support', () => {
+  it('R-04: refuses a Försäkringskassan employee; the chef orders with FK_CHEF', () => {
     const violations = checkChefRoute(employedBy(FK));
     expect(violations).toHaveLength(1);
     expect(violations[0]).toMatchObject({ rule: 'R-04', code: 'ORDERED_BY_CHEF' });
-    expect(violations[0].message).toContain('Min Support');
-    expect(violations[0].message).toContain('hanterar ännu inte');
+    expect(violations[0].message).toContain('chef');
+    expect(violations[0].message).toContain('FK_CHEF');
   });
 
   it.each([KOMMUN, REGION, FORBUND_ORG])(

@@ -24,7 +24,7 @@ describe('checkForbundScope', () => {
 
   it('R-02: refuses a samordningsförbund employee even if the own förbund is listed as a member', () => {
     const ctx = employedBy(OTHER_FORBUND_ORG);
-    ctx.forbund.memberOrganisationIds.push(OTHER_FORBUND_ORG.id);
+    ctx.forbund!.memberOrganisationIds.push(OTHER_FORBUND_ORG.id);
     expect(checkForbundScope(ctx).map((v) => v.code)).toEqual(['FORBUND_BESTALLARE_SCOPE']);
   });
 
@@ -37,7 +37,7 @@ describe('checkForbundScope', () => {
     (employer) => {
       const base = makeContext();
       const ctx = employedBy(employer, {
-        forbund: { ...base.forbund, memberOrganisationIds: ['org-someone-else'] },
+        forbund: { ...base.forbund!, memberOrganisationIds: ['org-someone-else'] },
       });
       const violations = checkForbundScope(ctx);
       expect(violations).toEqual([

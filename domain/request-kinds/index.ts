@@ -1,0 +1,24 @@
+export { REQUEST_KINDS, REQUEST_KIND_IDS, BA_STAGE, type RequestKindId } from './catalog';
+export { defineKind, type AnyRequestKind, type RequestCatalog, type RequestDraft, type RequestKind, type Rule } from './kind';
+export { STAGE_DECISIONS, type MailParty, type RequestEffect, type StageDecision, type StagePlan } from './stage';
+import type { EligibilityContext } from '../eligibility-rules/context';
+import type { RuleViolation } from '../rule-violation';
+import type { AnyRequestKind } from './kind';
+
+/** Runs a kind's rules in order and returns every violation (empty: the request may go on). */
+export function checkRequest(kind: AnyRequestKind, ctx: EligibilityContext): RuleViolation[] {
+  const orderer = kind.ordererRule(ctx);
+  if (orderer.length > 0) return orderer;
+  return kind.rules.flatMap((rule) => rule(ctx));
+}
+
+/**
+ * No disclosure across organisations (docs/rules.md): the violations of `visibleCtx` (what the
+ * ordering organisation may know) are refusals; what the full context adds becomes findings
+ * only BA sees.
+ */
+export function assessRequest(kind: AnyRequestKind, visibleCtx: EligibilityContext, ctx: EligibilityContext): { refusals: RuleViolation[]; reviewFindings: RuleViolation[] } {
+  const refusals = checkRequest(kind, visibleCtx);
+  if (refusals.length > 0) return { refusals, reviewFindings: [] };
+  return { refusals: [], reviewFindings: checkRequest(kind, ctx) };
+}

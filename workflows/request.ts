@@ -1,0 +1,196 @@
+/**
+ * The request engine (docs/architecture.md, "The engine"): one workflow for every kind in the
+ * catalog. It checks the kind's rules, walks the kind's stages — a task per stage, decided by
+ * the stage's role through the `decideStage` Update, reminded and escalated when overdue — and
+ * carries out the kind's effect. A returned request goes back to its orderer, who resubmits it
+ * (a new round from the first stage) or cancels it. Deterministic: every side effect is an
+ * activity; the stages come in the input, so a running request keeps the plan it started with.
+ */
+import { ApplicationFailure, condition, proxyActivities, setHandler, uuid4 } from '@temporalio/workflow';
+import type { RequestActivities } from '../activities';
+import {
+  REQUEST_REFUSALS,
+  cancelUpdate,
+  decideStageUpdate,
+  requestStateQuery,
+  resubmitUpdate,
+  type Actor,
+  type CancelInput,
+  type RequestInput,
+  type RequestState,
+  type StageDecisionInput,
+} from './request.definitions';
+
+// Every activity is a few database statements or one SMTP exchange (10 s connect timeout).
+const activities = proxyActivities<RequestActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+// Someone waits for the answer to a decision, resubmission or cancellation: a few quick tries,
+// then it is refused and nothing has changed, instead of a request that hangs.
+const answerActivities = proxyActivities<RequestActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumAttempts: 3 },
+});
+
+type Outcome = 'APPROVED' | 'REJECTED' | 'RETURNED' | 'CANCELLED';
+
+export async function requestWorkflow(input: RequestInput): Promise<RequestState> {
+  const state: RequestState = { status: 'SUBMITTED', round: 1, stageIndex: -1, remindersSent: 0, escalated: false };
+  let subject = input.subject;
+  let accepted: StageDecisionInput | undefined; // taken by the Update handler, being recorded
+  let decided: StageDecisionInput | undefined; // recorded: the stage is over
+  let cancelled: CancelInput | undefined;
+  let resubmitted = false;
+  let busy = false; // a resubmission or cancellation is being recorded
+
+  const stage = () => input.stages[state.stageIndex];
+  const isLastStage = () => state.stageIndex === input.stages.length - 1;
+
+  setHandler(requestStateQuery, () => state);
+
+  setHandler(decideStageUpdate, async (d) => {
+    accepted = d; // before the first await: a concurrent second decision is refused
+    try {
+      state.status = await answerActivities.recordStageDecision({
+        requestId: input.requestId,
+        taskId: d.taskId,
+        stage: stage().id,
+        round: state.round,
+        decision: d.decision,
+        final: isLastStage() || d.decision === 'REJECT' || d.decision === 'RETURN',
+        reason: d.reason,
+        confirmEmploymentChange: d.confirmEmploymentChange === true,
+        decidedById: d.decidedBy.personId,
+        decidedAt: new Date().toISOString(),
+      });
+    } catch (err) {
+      accepted = undefined; // nothing was recorded: the stage stays decidable
+      throw ApplicationFailure.create({ type: REQUEST_REFUSALS.DECISION_NOT_RECORDED, message: 'The decision could not be recorded', nonRetryable: true, cause: err as Error });
+    }
+    decided = d;
+    // A returned request may be cancelled by its orderer while it waits for them.
+    if (d.decision === 'RETURN') accepted = undefined;
+    return { status: state.status };
+  }, { validator: (d) => validateDecision(d) });
+
+  setHandler(resubmitUpdate, async (r) => {
+    busy = true;
+    try {
+      const round = await answerActivities.applyResubmission({ requestId: input.requestId, round: state.round + 1, changes: r.changes, byId: r.by.personId });
+      subject = r.subject;
+      Object.assign(state, { status: 'SUBMITTED', round });
+      resubmitted = true;
+      return { status: state.status, round };
+    } finally {
+      busy = false;
+    }
+  }, { validator: (r) => {
+    assertOrderer(r.by);
+    if (state.status !== 'RETURNED' || resubmitted || cancelled || busy) refuse('NOT_RETURNED', `The request is ${state.status}, not returned`);
+  } });
+
+  setHandler(cancelUpdate, async (c) => {
+    cancelled = c; // the main loop closes the request
+    await condition(() => state.status === 'CANCELLED');
+    return { status: state.status };
+  }, { validator: (c) => {
+    assertOrderer(c.by);
+    const undecided = state.status === 'SUBMITTED' || state.status === 'IN_REVIEW' || state.status === 'RETURNED';
+    if (!undecided || accepted || cancelled || busy) refuse('NOT_CANCELLABLE', `The request is ${state.status} and can no longer be cancelled`);
+  } });
+
+  function assertOrderer(by: Actor) {
+    if (by.personId !== input.submittedById) refuse('NOT_ORDERER', 'Only the orderer may resubmit or cancel the request');
+  }
+
+  /** The Update's validator: the acting stage, four-eyes and what the stage allows, from the workflow's own state. */
+  function validateDecision(d: StageDecisionInput) {
+    if (cancelled || state.status !== 'IN_REVIEW' || d.taskId !== state.taskId) refuse('NOT_AWAITING_DECISION', 'The task is not the one awaiting a decision');
+    if (accepted) refuse('ALREADY_DECIDED', 'The task is already decided');
+    const current = stage();
+    if (!d.decidedBy.roles.includes(current.actorRole)) refuse('NOT_STAGE_ACTOR', `Stage ${current.id} is decided by ${current.actorRole}`);
+    if (current.scope === 'SUBJECT_EMPLOYER' && d.decidedBy.organisationId !== subject.employerId) refuse('NOT_STAGE_ACTOR', `Stage ${current.id} is decided at the person's employer`);
+    if (d.decidedBy.personId === input.submittedById) refuse('FOUR_EYES', 'The orderer may not decide their own request');
+    if (d.decidedBy.personnummer === subject.personnummer || (state.subjectPersonId ?? subject.personId) === d.decidedBy.personId) {
+      refuse('FOUR_EYES', 'Nobody may decide a request for themselves');
+    }
+    if (!current.decisions.includes(d.decision)) refuse('DECISION_NOT_ALLOWED', `Stage ${current.id} allows ${current.decisions.join(', ')}`);
+    if ((d.decision === 'REJECT' || d.decision === 'RETURN') && !d.reason?.trim()) refuse('REASON_REQUIRED', 'A rejection or return needs a reason');
+    if (d.decision === 'APPROVE' && isLastStage() && input.effect === 'GRANT') {
+      if (state.reviewFindings) refuse('REVIEW_FINDINGS', 'Rule findings stand against this request; it can only be rejected');
+      if (state.employmentChange && d.confirmEmploymentChange !== true) refuse('EMPLOYMENT_CHANGE_UNCONFIRMED', 'The person changes employer; approving needs confirmEmploymentChange');
+    }
+  }
+
+  for (;;) {
+    // The kind's rules again at the start of every round: the world may have changed.
+    const check = await activities.checkRequestRules({ requestId: input.requestId });
+    if (check.refusals.length > 0 && !cancelled) {
+      state.status = await activities.rejectIneligible({ orderId: input.requestId, violations: check.refusals });
+      await sendAll(await activities.queueRequestEmails({ requestId: input.requestId, outcome: 'INELIGIBLE' }));
+      return state;
+    }
+    Object.assign(state, { subjectPersonId: check.subjectPersonId, employmentChange: check.employmentChange, reviewFindings: check.reviewFindings });
+
+    const outcome = await walkStages();
+    if (outcome === 'RETURNED') {
+      state.status = 'RETURNED';
+      await sendAll(await activities.queueRequestEmails({ requestId: input.requestId, outcome: 'RETURNED' }));
+      await condition(() => resubmitted || cancelled !== undefined);
+      if (resubmitted) {
+        resubmitted = false;
+        continue; // a new round, from the first stage
+      }
+    }
+    if (outcome === 'CANCELLED' || cancelled) {
+      state.status = await activities.cancelRequest({ requestId: input.requestId, byId: cancelled!.by.personId, reason: cancelled!.reason });
+      return state;
+    }
+    if (outcome === 'APPROVED') {
+      await activities.applyEffect({ requestId: input.requestId, effect: input.effect });
+      await sendAll(await activities.queueRequestEmails({ requestId: input.requestId, outcome: 'APPROVED' }));
+    } else {
+      await sendAll(await activities.queueRequestEmails({ requestId: input.requestId, outcome: 'REJECTED' }));
+    }
+    state.status = await activities.completeOrder(input.requestId);
+    return state;
+  }
+
+  /** One round: each stage's task in turn, until one ends the round. */
+  async function walkStages(): Promise<Outcome> {
+    for (let i = 0; i < input.stages.length; i++) {
+      if (cancelled) return 'CANCELLED';
+      accepted = decided = undefined;
+      // The task's id is known before its row is written: a decision for it is accepted from
+      // the moment anyone can see the task.
+      Object.assign(state, { status: 'IN_REVIEW', stageIndex: i, stage: input.stages[i].id, taskId: uuid4(), dueAt: undefined, remindersSent: 0, escalated: false });
+      const opened = await activities.openStageTask({ requestId: input.requestId, taskId: state.taskId!, round: state.round, stage: input.stages[i], openedAt: new Date().toISOString() });
+      state.dueAt = opened.dueAt;
+
+      // Wait for the stage's decision; once overdue, remind (and escalate) on a working-day rhythm.
+      let remindAt = Date.parse(opened.dueAt);
+      while (!(await condition(() => decided !== undefined || (cancelled !== undefined && !accepted), Math.max(remindAt - Date.now(), 1)))) {
+        const reminder = await activities.remindStage({ taskId: state.taskId!, occurrence: state.remindersSent + 1, now: new Date().toISOString(), remindEveryWorkingDays: input.stages[i].remindEveryWorkingDays });
+        state.remindersSent += 1;
+        state.escalated = reminder.escalated;
+        remindAt = Date.parse(reminder.nextReminderAt);
+      }
+      const decision = (decided as StageDecisionInput | undefined)?.decision; // set by the Update handler
+      if (!decision) return 'CANCELLED';
+      if (decision === 'REJECT') return 'REJECTED';
+      if (decision === 'RETURN') return 'RETURNED';
+      // APPROVE or FORWARD: on to the next stage, or done.
+    }
+    return 'APPROVED';
+  }
+}
+
+async function sendAll(outboxIds: string[]): Promise<void> {
+  for (const id of outboxIds) await activities.sendEmail(id);
+}
+
+function refuse(type: keyof typeof REQUEST_REFUSALS, message: string): never {
+  throw ApplicationFailure.create({ type, message, nonRetryable: true });
+}
