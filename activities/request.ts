@@ -163,6 +163,7 @@ export function requestActivities(deps: ActivityDeps) {
             stage: stage.id,
             stageLabel: stage.label,
             actorRole: stage.actorRole,
+            decisions: [...stage.decisions],
             scopeOrganisationId: stage.scope === 'SUBJECT_EMPLOYER' ? order.employerId : null,
             escalationRole: stage.escalationRole ?? null,
             forbundId: order.forbundId,

@@ -23,6 +23,13 @@ test('the fixtures cover approve, reject, rules, reminder and a worker crash', (
     || crash.history.events!.some((e) => (e.activityTaskStartedEventAttributes?.attempt ?? 1) > 1)).toBe(true);
 });
 
+test('the request engine has fixtures too: a forward through two stages, and a return and resubmit', () => {
+  const names = histories.map((h) => h.workflowId);
+  for (const scenario of ['request-v1-af-forward-approve', 'request-v1-return-resubmit']) {
+    expect(names.some((n) => n.startsWith(scenario))).toBe(true);
+  }
+});
+
 test.each(histories.map((h) => [h.workflowId, h] as const))('%s replays on the current workflow code', async (_name, history) => {
   const results = Worker.runReplayHistories({ workflowBundle: workflowBundle() }, [history]);
   for await (const result of results) expect(result.error).toBeUndefined();
