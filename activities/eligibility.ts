@@ -14,7 +14,7 @@ export function eligibilityActivities(deps: ActivityDeps) {
     /**
      * R-01, R-02, R-06, R-07, R-08 (and R-03/R-04, R-21) against today's data. Returns what the
      * beställare may be told (the order is then rejected); findings from outside their
-     * organisation are stored on the order for BA instead (domain/eligibility.ts, assessOrder).
+     * organisation are stored on the order for BA instead (domain/request-kinds, assessRequest).
      */
     async checkEligibility(orderId: string): Promise<RuleViolation[]> {
       const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
