@@ -61,7 +61,9 @@ const roleIn = (forbund: { id: string; name: string } | null, role: string): Rol
  */
 export async function loadEligibilityContext(db: Db, input: ContextInput, now: Date): Promise<EligibilityContextResult> {
   const { draft } = input;
-  const [forbund, mandates, person, openOrders] = await Promise.all([
+  const [formEmployer, forbund, mandates, person, openOrders] = await Promise.all([
+    // When the form names the employer, read it alongside the rest (one round trip, not two).
+    draft.user ? db.organisation.findUnique({ where: { id: draft.user.employerId } }) : null,
     draft.forbundId ? db.forbund.findUnique({ where: { id: draft.forbundId }, include: { members: true } }) : null,
     db.bestallareMandate.findMany({ where: { personId: input.ordererId } }),
     db.person.findUnique({ where: { personnummer: draft.personnummer }, include: { userRoles: { include: { forbund: true } } } }),
@@ -77,7 +79,7 @@ export async function loadEligibilityContext(db: Db, input: ContextInput, now: D
   ]);
   const employerId = draft.user?.employerId ?? person?.employerId;
   if (!employerId) return { ok: false, unregistered: true };
-  const employer = await db.organisation.findUnique({ where: { id: employerId } });
+  const employer = draft.user ? formEmployer : await db.organisation.findUnique({ where: { id: employerId } });
 
   const errors: FieldError[] = [];
   if (draft.forbundId && !forbund) errors.push({ path: 'forbundId', message: 'Det finns inget samordningsförbund med det id:t.' });
