@@ -20,6 +20,5 @@ export function createActivities(deps: ActivityDeps) {
   };
 }
 
+/** Every activity; both workflows proxy this set (workflows/activity-options.ts). */
 export type OrderActivities = ReturnType<typeof createActivities>;
-/** The request engine's workflow proxies the same set (workflows/request.ts). */
-export type RequestActivities = OrderActivities;

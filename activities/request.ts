@@ -5,15 +5,15 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import { audit } from '../data/audit';
-import { loadEligibilityContext } from '../data/eligibility-context';
 import { Prisma } from '../data/prisma';
 import { ruleViolationsIn } from '../data/rule-violations';
 import { isFinsamRole, roleLabel, ROLE_DEFINITIONS, isRole } from '../domain/roles';
-import { assessRequest, REQUEST_KINDS, type AnyRequestKind, type RequestCatalog, type RequestEffect, type StageDecision, type StagePlan } from '../domain/request-kinds';
+import { findKind, type AnyRequestKind, type RequestEffect, type StageDecision, type StagePlan } from '../domain/request-kinds';
 import type { RuleViolation } from '../domain/rule-violation';
 import { addWorkingDays, workingDaysBetween } from '../domain/working-days';
 import type { MailInput } from '../mail/templates';
 import type { ActivityDeps } from './deps';
+import { reassessStoredRequest } from './eligibility';
 import { queueEmail, sendOutboxEmail } from './email';
 import { grantRoleInTx, removeRoleInTx } from './grant-role';
 
@@ -43,14 +43,11 @@ export interface RecordStageDecisionInput {
 const AUDIT_EVENT: Record<StageDecision, string> = { APPROVE: 'STAGE_APPROVED', FORWARD: 'STAGE_FORWARDED', REJECT: 'ORDER_REJECTED', RETURN: 'ORDER_RETURNED' };
 
 export function kindOf(deps: ActivityDeps, kind: string): AnyRequestKind {
-  const catalog: RequestCatalog = deps.catalog ?? REQUEST_KINDS;
-  const found = catalog[kind];
+  const found = findKind(kind, deps.catalog);
   if (!found) throw ApplicationFailure.nonRetryable(`Unknown request kind ${kind}`, 'UNKNOWN_KIND');
   return found;
 }
 
-/** Removal kinds: their open requests are not pending roles. */
-export const nonGrantKinds = (deps: ActivityDeps) => Object.values<AnyRequestKind>(deps.catalog ?? REQUEST_KINDS).filter((k) => k.effect !== 'GRANT').map((k) => k.kind);
 
 export type RequestOutcome = 'APPROVED' | 'REJECTED' | 'INELIGIBLE' | 'RETURNED';
 
@@ -119,22 +116,7 @@ export function requestActivities(deps: ActivityDeps) {
 
     /** The kind's rules against today's data (the orderer's rights, the person's roles). */
     async checkRequestRules({ requestId }: { requestId: string }): Promise<RuleCheck> {
-      const order = await db.order.findUniqueOrThrow({ where: { id: requestId } });
-      const kind = kindOf(deps, order.kind);
-      const draft = {
-        personnummer: order.personnummer,
-        role: order.role as never,
-        forbundId: order.forbundId,
-        protectedIdentity: order.protectedIdentity,
-        user: { givenName: order.givenName, familyName: order.familyName, email: order.email, phone: order.phone, employerId: order.employerId },
-      };
-      const loaded = await loadEligibilityContext(db, { ordererId: order.submittedById, draft, orderId: requestId, nonGrantKinds: nonGrantKinds(deps) }, new Date());
-      if (!loaded.ok) throw ApplicationFailure.nonRetryable(`Request ${requestId} refers to missing data: ${JSON.stringify(loaded)}`, 'MISSING_REFERENCE');
-      const { refusals, reviewFindings } = assessRequest(kind, loaded.visibleCtx, loaded.ctx);
-      if (reviewFindings.length > 0 || order.reviewFindings !== null) {
-        await db.order.update({ where: { id: requestId }, data: { reviewFindings: reviewFindings.length > 0 ? (reviewFindings as unknown as object[]) : Prisma.DbNull } });
-      }
-      const person = loaded.subject;
+      const { order, refusals, reviewFindings, subject: person } = await reassessStoredRequest(deps, requestId, (kind) => kindOf(deps, kind));
       const employmentChange = person !== null && person.employerId !== order.employerId;
       if (person && (order.subjectPersonId !== person.id || (employmentChange && order.registeredEmployerId !== person.employerId))) {
         await db.order.update({ where: { id: requestId }, data: { subjectPersonId: person.id, registeredEmployerId: employmentChange ? person.employerId : null } });

@@ -3,8 +3,8 @@
  * eligibility → BA task → decision (Update) → grant role → e-mails → completed.
  * Deterministic: every side effect is an activity.
  */
-import { ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { OrderActivities } from '../activities';
+import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { activities, answerActivities } from './activity-options';
 import {
   DECISION_REFUSALS,
   decideUpdate,
@@ -14,19 +14,6 @@ import {
   type Order9480State,
 } from './order-9480.definitions';
 
-// Every activity is a few database statements or one SMTP exchange (10 s connect timeout).
-// The timeout is also how long a task held by a crashed worker waits before it is retried.
-const activities = proxyActivities<OrderActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-// BA waits for the answer to a decision: a few quick tries, then the decision is refused and
-// the order stays decidable, instead of a request that hangs while the database is away.
-const decisionActivities = proxyActivities<OrderActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumAttempts: 3 },
-});
 
 export async function order9480Workflow(input: Order9480Input): Promise<Order9480State> {
   const state: Order9480State = { status: 'SUBMITTED', remindersSent: 0 };
@@ -51,7 +38,7 @@ export async function order9480Workflow(input: Order9480Input): Promise<Order948
         throw err;
       }
       try {
-        state.status = await decisionActivities.recordDecision({
+        state.status = await answerActivities.recordDecision({
           orderId: input.orderId,
           decision: d.decision,
           reason: d.reason,

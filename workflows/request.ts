@@ -6,8 +6,9 @@
  * (a new round from the first stage) or cancels it. Deterministic: every side effect is an
  * activity; the stages come in the input, so a running request keeps the plan it started with.
  */
-import { ApplicationFailure, condition, proxyActivities, setHandler, uuid4 } from '@temporalio/workflow';
-import type { RequestActivities } from '../activities';
+import { ApplicationFailure, condition, setHandler, uuid4 } from '@temporalio/workflow';
+import { activities, answerActivities } from './activity-options';
+import { isUndecided } from '../domain/order-status';
 import {
   REQUEST_REFUSALS,
   cancelUpdate,
@@ -21,18 +22,6 @@ import {
   type StageDecisionInput,
 } from './request.definitions';
 
-// Every activity is a few database statements or one SMTP exchange (10 s connect timeout).
-const activities = proxyActivities<RequestActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-// Someone waits for the answer to a decision, resubmission or cancellation: a few quick tries,
-// then it is refused and nothing has changed, instead of a request that hangs.
-const answerActivities = proxyActivities<RequestActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumAttempts: 3 },
-});
 
 type Outcome = 'APPROVED' | 'REJECTED' | 'RETURNED' | 'CANCELLED';
 
@@ -97,8 +86,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
     return { status: state.status };
   }, { validator: (c) => {
     assertOrderer(c.by);
-    const undecided = state.status === 'SUBMITTED' || state.status === 'IN_REVIEW' || state.status === 'RETURNED';
-    if (!undecided || accepted || cancelled || busy) refuse('NOT_CANCELLABLE', `The request is ${state.status} and can no longer be cancelled`);
+    if (!isUndecided(state.status) || accepted || cancelled || busy) refuse('NOT_CANCELLABLE', `The request is ${state.status} and can no longer be cancelled`);
   } });
 
   function assertOrderer(by: Actor) {

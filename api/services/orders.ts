@@ -5,7 +5,7 @@ import { audit } from '../../data/audit';
 import { loadEligibilityContext, OPEN_ORDER_STATUSES, type RegisteredSubject } from '../../data/eligibility-context';
 import { Prisma, type Db } from '../../data/prisma';
 import { IDENTITY_MISMATCH, namesMatchRegister } from '../../domain/identity';
-import { checkRequest, REQUEST_KINDS, type AnyRequestKind, type RequestDraft, type RequestKindId, type StagePlan } from '../../domain/request-kinds';
+import { checkRequest, nonGrantKinds, REQUEST_KINDS, type AnyRequestKind, type RequestDraft, type RequestKindId, type StagePlan } from '../../domain/request-kinds';
 import type { RuleViolation } from '../../domain/rule-violation';
 import { requestWorkflow } from '../../workflows/request';
 import type { RequestSubject } from '../../workflows/request.definitions';
@@ -25,8 +25,8 @@ const duplicateOrder = () =>
 
 const refused = (violations: RuleViolation[]) => new AppError(violations[0].code, violations.map((v) => v.message).join(' '), violations);
 
-/** Removal kinds: their open requests are not pending roles. */
-const NON_GRANT_KINDS = Object.values<AnyRequestKind>(REQUEST_KINDS).filter((k) => k.effect !== 'GRANT').map((k) => k.kind);
+// Removal kinds: their open requests are not pending roles (fixed for the process's lifetime).
+const NON_GRANT_KINDS = nonGrantKinds();
 
 /**
  * The form as parsed (zod fixes the key order), hashed: what an Idempotency-Key stands for.

@@ -1,3 +1,4 @@
+import { isUndecided } from '../../domain/order-status';
 import { cancelUpdate, resubmitUpdate } from '../../workflows/request.definitions';
 import type { Caller } from '../auth/roles';
 import { orderScope } from '../auth/scope';
@@ -40,7 +41,7 @@ export async function resubmitRequest(deps: OrdersDeps, caller: Caller, id: stri
  */
 export async function cancelRequest(deps: OrdersDeps, caller: Caller, id: string, reason?: string) {
   const order = await findOwnRequest(deps, caller, id);
-  if (!['SUBMITTED', 'IN_REVIEW', 'RETURNED'].includes(order.status) || order.workflowType !== 'requestWorkflow') throw refusal('NOT_CANCELLABLE');
+  if (!isUndecided(order.status) || order.workflowType !== 'requestWorkflow') throw refusal('NOT_CANCELLABLE');
   try {
     await withinDecisionWait(deps.temporal, () => deps.temporal.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ by: actorOf(caller), reason }] }));
   } catch (err) {

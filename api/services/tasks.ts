@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { audit } from '../../data/audit';
 import type { Db, Prisma } from '../../data/prisma';
 import { ruleViolationsIn } from '../../data/rule-violations';
-import { REQUEST_KINDS, type AnyRequestKind } from '../../domain/request-kinds';
+import { findKind } from '../../domain/request-kinds';
 import { STAFF_ROLES, type StaffRole } from '../../domain/roles';
 import { decideUpdate } from '../../workflows/order-9480.definitions';
 import { decideStageUpdate, type RequestRefusal } from '../../workflows/request.definitions';
@@ -207,8 +207,6 @@ export function withinDecisionWait<T>(temporal: Client, fn: () => Promise<T>): P
   return temporal.withDeadline(Date.now() + DECISION_WAIT_MS, fn);
 }
 
-const kindOf = (kind: string): AnyRequestKind | undefined => (REQUEST_KINDS as Record<string, AnyRequestKind>)[kind];
-
 /**
  * A stage's decision, delivered to the request's workflow as a Temporal Update. The checks here
  * give quick, clear answers; the Update's validator is the authority (the acting stage,
@@ -221,7 +219,8 @@ export async function decideTask(db: Db, temporal: Client, caller: Caller, taskI
   if (!task.decisions.includes(decision.decision)) throw refusal('DECISION_NOT_ALLOWED');
   const legacy = task.order.workflowType === 'order9480Workflow';
   // Approving the last stage of a kind that grants a role: BA must have weighed the register.
-  const grants = legacy || (kindOf(task.kind)?.effect === 'GRANT' && task.stage === kindOf(task.kind)?.stages.at(-1)?.id);
+  const kind = findKind(task.kind);
+  const grants = legacy || (kind?.effect === 'GRANT' && task.stage === kind.stages.at(-1)?.id);
   if (decision.decision === 'APPROVE' && grants) await assertApprovable(db, task.order, decision);
 
   const decidedBy = { personId: caller.personId, personnummer: caller.personnummer, roles: caller.roles, organisationId: caller.organisationId };

@@ -3,7 +3,18 @@ export { defineKind, type AnyRequestKind, type RequestCatalog, type RequestDraft
 export { STAGE_DECISIONS, type MailParty, type RequestEffect, type StageDecision, type StagePlan } from './stage';
 import type { EligibilityContext } from '../eligibility-rules/context';
 import type { RuleViolation } from '../rule-violation';
-import type { AnyRequestKind } from './kind';
+import { REQUEST_KINDS as CATALOG } from './catalog';
+import type { AnyRequestKind, RequestCatalog } from './kind';
+
+/** The kind of a request, from the catalog (the real one unless a test brings its own). */
+export function findKind(kind: string, catalog: RequestCatalog = CATALOG): AnyRequestKind | undefined {
+  return catalog[kind];
+}
+
+/** Kinds that do not grant a role (removals): their open requests are not pending roles. */
+export function nonGrantKinds(catalog: RequestCatalog = CATALOG): string[] {
+  return Object.values(catalog).filter((k) => k.effect !== 'GRANT').map((k) => k.kind);
+}
 
 /** Runs a kind's rules in order and returns every violation (empty: the request may go on). */
 export function checkRequest(kind: AnyRequestKind, ctx: EligibilityContext): RuleViolation[] {

@@ -1,0 +1,21 @@
+/**
+ * How the workflows call their activities (both proxy the same set, activities/index.ts).
+ * Workflow code: options only, no I/O.
+ */
+import { proxyActivities } from '@temporalio/workflow';
+import type { OrderActivities } from '../activities';
+
+// Every activity is a few database statements or one SMTP exchange (10 s connect timeout).
+// The timeout is also how long a task held by a crashed worker waits before it is retried.
+export const activities = proxyActivities<OrderActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+// Someone waits for the answer (a decision, a resubmission, a cancellation): a few quick tries,
+// then it is refused and nothing has changed, instead of a request that hangs while the
+// database is away.
+export const answerActivities = proxyActivities<OrderActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumAttempts: 3 },
+});
