@@ -8,7 +8,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './embedded-db';
-import { migrateAndSeed } from './lib/database';
 import { DATA_DIR, REPO_ROOT } from './lib/paths';
 import { startTemporalDevServer } from './lib/temporal-dev-server';
 import { startMaildev } from './lib/maildev';
@@ -76,6 +75,9 @@ async function main(): Promise<void> {
     stops.push(() => pg.stop());
     env.DATABASE_URL = pg.url;
   }
+  // Imported only now: it loads the Prisma client, which setup() has just generated (a fresh
+  // clone has none until then).
+  const { migrateAndSeed } = await import('./lib/database');
   await migrateAndSeed(env.DATABASE_URL);
 
   let temporalUi = '(TEMPORAL_ADDRESS is set: see your cluster\'s UI)';
