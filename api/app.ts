@@ -9,6 +9,8 @@ import { registerErrorHandler } from './plugins/error-handler';
 import { registerSwagger } from './plugins/swagger';
 import { devAuthRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
+import { registerWebApp } from './plugins/web-app';
 import { orderRoutes } from './routes/orders';
 import { referenceRoutes } from './routes/reference';
 import { taskRoutes } from './routes/tasks';
@@ -33,8 +35,10 @@ export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}
 
   await app.register(healthRoutes, deps);
   if (deps.config.DEV_LOGIN) await app.register(devAuthRoutes, { ...deps, keys });
+  await app.register(meRoutes, deps);
   await app.register(referenceRoutes, deps);
   await app.register(orderRoutes, deps);
   await app.register(taskRoutes, deps);
+  await registerWebApp(app);
   return app;
 }

@@ -23,16 +23,32 @@ interface RoleDefinition {
   label: string;
   /** FORBUND: held in one samordningsförbund; SYSTEM: held for the whole system (no förbund). */
   scope: 'FORBUND' | 'SYSTEM';
+  /** What the role may do, in Swedish, from the seeds (shown where the role is ordered). */
+  description: string;
 }
 
 export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
-  FORBUNDSADMINISTRATOR: { catalog: 'FINSAM', label: 'Förbundsadministratör', scope: 'FORBUND' },
-  DELTAGARANSVARIG: { catalog: 'FINSAM', label: 'Deltagaransvarig', scope: 'FORBUND' },
-  SUS_SAMVERKANSADMINISTRATOR: { catalog: 'SUS', label: 'Samverkansadministratör (SUS)', scope: 'FORBUND' },
-  SUS_INSATSANSVARIG: { catalog: 'SUS', label: 'Insatsansvarig (SUS)', scope: 'FORBUND' },
-  SUS_DELTAGARANSVARIG: { catalog: 'SUS', label: 'Deltagaransvarig (SUS)', scope: 'FORBUND' },
-  SUS_RAPPORT: { catalog: 'SUS', label: 'SUSrapport', scope: 'FORBUND' },
-  SUS_SUPERADMINISTRATOR: { catalog: 'SUS', label: 'Superadministratör (SUS)', scope: 'SYSTEM' },
+  FORBUNDSADMINISTRATOR: {
+    catalog: 'FINSAM',
+    label: 'Förbundsadministratör',
+    scope: 'FORBUND',
+    description:
+      'Registrerar uppgifter om samordningsförbundets ekonomi, registrerar insatser och budgeterar medel och antal deltagare för dem, ' +
+      'och ser förbundets ekonomi och insatser. Kopplar deltagaransvariga till insatser (kräver PUB-avtal med Försäkringskassan).',
+  },
+  DELTAGARANSVARIG: {
+    catalog: 'FINSAM',
+    label: 'Deltagaransvarig',
+    scope: 'FORBUND',
+    description:
+      'Registrerar och ändrar antal deltagare i de insatser hen har uppdrag i och ser förbundets individinriktade insatser. ' +
+      'Bara för anställda hos Försäkringskassan, Arbetsförmedlingen, en region eller en kommun.',
+  },
+  SUS_SAMVERKANSADMINISTRATOR: { catalog: 'SUS', label: 'Samverkansadministratör (SUS)', scope: 'FORBUND', description: 'Administrerar förbundets samverkan och insatser i SUS. Kan inte kombineras med deltagaransvarig i SUS.' },
+  SUS_INSATSANSVARIG: { catalog: 'SUS', label: 'Insatsansvarig (SUS)', scope: 'FORBUND', description: 'Ansvarar för förbundets insatser i SUS.' },
+  SUS_DELTAGARANSVARIG: { catalog: 'SUS', label: 'Deltagaransvarig (SUS)', scope: 'FORBUND', description: 'Registrerar deltagare i insatser i SUS. Kan inte kombineras med samverkansadministratör i SUS.' },
+  SUS_RAPPORT: { catalog: 'SUS', label: 'SUSrapport', scope: 'FORBUND', description: 'Tar ut rapporter ur SUS för förbundet.' },
+  SUS_SUPERADMINISTRATOR: { catalog: 'SUS', label: 'Superadministratör (SUS)', scope: 'SYSTEM', description: 'Administrerar hela SUS. Bara för Försäkringskassans personal som arbetar med driften av systemet.' },
 };
 
 /** Pairs of roles one person may not hold at the same time: R-06 (Finsam) and R-50 (SUS). */

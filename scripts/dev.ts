@@ -97,6 +97,8 @@ async function main(): Promise<void> {
   console.log(`
   Behörighet is running. Ctrl-C stops everything.
 
+    Open the web UI  ${api}/app/   (log in as a test person: a beställare, then BA)
+
     API            ${api}
     OpenAPI docs   ${api}/docs
     Temporal UI    ${temporalUi}

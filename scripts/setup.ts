@@ -1,18 +1,23 @@
 /**
  * Provisions what the project needs beyond node modules, quickly when it is already there:
- * the Temporal CLI and test server, the Prisma client, the embedded PostgreSQL's library links.
+ * the Temporal CLI and test server, the Prisma client, the embedded PostgreSQL's library links,
+ * the web UI's build, and (with --browser, for `npm test`) Debian's Chromium.
  * Run by `npm run dev` and `npm test` (after scripts/bootstrap.js).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureEmbeddedPostgresSymlinks } from './embedded-db';
+import { ensureChromium } from './lib/chromium';
 import { createLog } from './lib/log';
 import { REPO_ROOT } from './lib/paths';
 import { runPrisma } from './lib/prisma-cli';
 import { temporalCliPath, temporalTestServerPath } from './temporal-binaries';
+import { buildWeb } from './web/build';
 
 const quiet = process.argv.includes('--quiet');
+// `npm test` drives the UI in a real browser; `npm run dev` does not need one.
+const browser = process.argv.includes('--browser');
 const log = createLog('setup', quiet);
 
 /** `prisma generate` only when the schema changed since the last generation. */
@@ -32,6 +37,9 @@ export async function setup(): Promise<void> {
   await ensureEmbeddedPostgresSymlinks();
   await temporalCliPath({ quiet });
   await temporalTestServerPath({ quiet });
+  log('building the web UI (when changed)');
+  await buildWeb({ quiet: true });
+  if (browser) ensureChromium(log, quiet);
 }
 
 if (require.main === module) {

@@ -10,7 +10,8 @@ import { findOrderView, listOrderViews } from '../services/order-view';
 import { submitOrder } from '../services/orders';
 import { cancelRequest, resubmitRequest } from '../services/request-changes';
 import { errorResponses, ZIdParams } from '../schemas/common';
-import { ZOrderView } from '../schemas/orders';
+import { ZOrderEmail, ZOrderView } from '../schemas/orders';
+import { NEXT_CURSOR_HEADER } from '../services/cursor';
 import { ZCancelBody, ZRequestBody } from '../schemas/requests';
 import type { ApiDeps } from '../app';
 
@@ -71,21 +72,42 @@ export const orderRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, deps) => 
     return order;
   });
 
+  app.get('/orders/:id/emails', {
+    config: { access: ['BA'] },
+    schema: {
+      tags: ['beställningar'],
+      summary: 'The e-mails a request caused, with their delivery status (BA, on the request page)',
+      params: ZIdParams,
+      response: { 200: z.array(ZOrderEmail), ...errorResponses(404) },
+    },
+  }, async (request) => {
+    const order = await db.order.findUnique({ where: { id: request.params.id }, select: { id: true } });
+    if (!order) throw notFound('Beställningen finns inte.');
+    const rows = await db.emailOutbox.findMany({ where: { orderId: order.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    return rows.map((m) => ({ id: m.id, template: m.template, recipient: m.recipient, subject: m.subject, status: m.status, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null }));
+  });
+
   app.get('/orders', {
     config: { access: READERS },
     schema: {
       tags: ['beställningar'],
+      summary: 'Requests the caller may read, newest first',
+      description: `Pages with cursors: when more requests follow, the response has the header \`${NEXT_CURSOR_HEADER}\`; pass its value as \`cursor\` for the next page.`,
       querystring: z.object({
         status: z.enum(ORDER_STATUSES, { error: `Status ska vara en av ${ORDER_STATUSES.join(', ')}.` }).optional(),
         kind: z.enum(REQUEST_KIND_IDS, { error: `Okänd ärendetyp. Välj en av ${REQUEST_KIND_IDS.join(', ')}.` }).optional(),
         forbundId: z.string().optional(),
-        limit: z.coerce.number({ error: 'limit ska vara ett heltal 1–200.' }).int().min(1).max(200).default(100),
+        cursor: z.string().optional(),
+        limit: z.coerce.number({ error: 'limit ska vara ett heltal 1–200.' }).int().min(1, 'limit ska vara minst 1.').max(200, 'limit får vara högst 200.').default(100),
       }),
       response: { 200: z.array(ZOrderView) },
     },
-  }, async (request) => {
-    const { status, kind, forbundId, limit } = request.query;
+  }, async (request, reply) => {
+    const { status, kind, forbundId, limit, cursor } = request.query;
     const caller = callerOf(request);
-    return listOrderViews(db, { AND: [orderScope(caller), { ...(status ? { status } : {}), ...(kind ? { kind } : {}), ...(forbundId ? { forbundId } : {}) }] }, limit, caller.roles.includes('BA'));
+    const filter = { ...(status ? { status } : {}), ...(kind ? { kind } : {}), ...(forbundId ? { forbundId } : {}) };
+    const page = await listOrderViews(db, { AND: [orderScope(caller), filter] }, { limit, cursor }, caller.roles.includes('BA'));
+    if (page.nextCursor) reply.header(NEXT_CURSOR_HEADER, page.nextCursor);
+    return page.items;
   });
 };

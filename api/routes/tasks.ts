@@ -5,7 +5,7 @@ import { STAFF_ROLES } from '../../domain/roles';
 import { callerOf } from '../auth/plugin';
 import { errorResponses, ZIdParams } from '../schemas/common';
 import { ZDecision, ZDecisionResult, ZTaskPage, ZTaskView } from '../schemas/tasks';
-import { claimTask, decideTask, listTasks, releaseTask } from '../services/tasks';
+import { claimTask, decideTask, getTask, listTasks, releaseTask } from '../services/tasks';
 import type { ApiDeps } from '../app';
 
 export const taskRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, temporal }) => {
@@ -27,6 +27,11 @@ export const taskRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db, temp
       response: { 200: ZTaskPage },
     },
   }, async (request) => listTasks(db, callerOf(request), request.query));
+
+  app.get('/tasks/:id', {
+    config: { access: STAFF_ROLES },
+    schema: { tags: ['köer'], summary: 'One task of the caller\'s queues, with what its decider must weigh', params: ZIdParams, response: { 200: ZTaskView, ...errorResponses(404) } },
+  }, async (request) => getTask(db, callerOf(request), request.params.id));
 
   app.post('/tasks/:id/claim', {
     config: { access: STAFF_ROLES },

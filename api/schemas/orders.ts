@@ -34,7 +34,8 @@ export const ZOrderView = z.object({
   decidedAt: z.string().nullable(),
   rejectionReasons: z.array(ZRuleFinding),
   completedAt: z.string().nullable(),
-  timeline: z.array(z.object({ at: z.string(), event: z.string(), by: z.string().optional() })),
+  /** The audit trail of the request: `event` is the code, `label` says it in Swedish. */
+  timeline: z.array(z.object({ at: z.string(), event: z.string(), label: z.string(), by: z.string().optional() })),
   review: z
     .object({
       subjectPersonId: z.string().nullable(),
@@ -42,4 +43,15 @@ export const ZOrderView = z.object({
       findings: z.array(ZRuleFinding),
     })
     .optional(),
+});
+
+/** An e-mail the request caused, as BA sees it on the request page (the outbox row). */
+export const ZOrderEmail = z.object({
+  id: z.string(),
+  template: z.string(),
+  recipient: z.string(),
+  subject: z.string(),
+  status: z.enum(['PENDING', 'SENT', 'FAILED']),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
 });

@@ -37,6 +37,8 @@ export const ZTaskView = z.object({
   /** Overdue and shown to the stage's escalation role too. */
   escalated: z.boolean(),
   claimedBy: z.string().nullable(),
+  /** The claimer's name, for the queue ("handläggs av …"). */
+  claimedByName: z.string().nullable(),
   claimedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   remindersSent: z.number().int(),

@@ -2,6 +2,8 @@ import type { Db, Prisma } from '../../data/prisma';
 import type { z } from 'zod';
 import { ruleViolationsIn } from '../../data/rule-violations';
 import type { ZOrderView } from '../schemas/orders';
+import { decodeCursor, pageOf } from './cursor';
+import { timelineLabel } from './timeline-labels';
 
 const include = {
   submittedBy: true,
@@ -41,7 +43,7 @@ export function toOrderView(o: OrderWithRelations, forBa: boolean): OrderView {
     decidedAt: o.decidedAt?.toISOString() ?? null,
     rejectionReasons: ruleViolationsIn(o.rejectionReasons),
     completedAt: o.completedAt?.toISOString() ?? null,
-    timeline: o.auditEvents.map((e) => ({ at: e.at.toISOString(), event: e.event, ...(e.actorId ? { by: e.actorId } : {}) })),
+    timeline: o.auditEvents.map((e) => ({ at: e.at.toISOString(), event: e.event, label: timelineLabel(e.event), ...(e.actorId ? { by: e.actorId } : {}) })),
     ...(forBa
       ? {
           review: {
@@ -61,7 +63,14 @@ export async function findOrderView(db: Db, id: string, forBa = false): Promise<
   return order ? toOrderView(order, forBa) : null;
 }
 
-export async function listOrderViews(db: Db, where: Prisma.OrderWhereInput, take: number, forBa: boolean): Promise<OrderView[]> {
-  const orders = await db.order.findMany({ where, include, orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }], take });
-  return orders.map((o) => toOrderView(o, forBa));
+/** One page of requests, newest first (keyset on submittedAt, id). */
+export async function listOrderViews(db: Db, where: Prisma.OrderWhereInput, q: { limit: number; cursor?: string }, forBa: boolean) {
+  const and: Prisma.OrderWhereInput[] = [where];
+  if (q.cursor) {
+    const { key, id } = decodeCursor(q.cursor);
+    and.push({ OR: [{ submittedAt: { lt: key } }, { submittedAt: key, id: { lt: id } }] });
+  }
+  const orders = await db.order.findMany({ where: { AND: and }, include, orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }], take: q.limit + 1 });
+  const page = pageOf(orders, q.limit, (o) => o.submittedAt);
+  return { items: page.items.map((o) => toOrderView(o, forBa)), nextCursor: page.nextCursor };
 }

@@ -11,6 +11,7 @@ import { decideStageUpdate, type RequestRefusal } from '../../workflows/request.
 import type { Caller } from '../auth/roles';
 import type { TDecision, ZTaskView } from '../schemas/tasks';
 import { AppError, notFound } from '../errors';
+import { decodeTimeCursor, pageOf } from './cursor';
 
 export interface TaskQuery {
   status: 'OPEN' | 'CLOSED';
@@ -29,7 +30,10 @@ const taskNotFound = () => notFound('Ärendet finns inte.');
 const DECISION_WAIT_MS = 8_000;
 
 // What a task view needs from its request.
-const withOrder = { order: { select: { employerId: true, registeredEmployerId: true, reviewFindings: true } } } as const;
+const withOrder = {
+  order: { select: { employerId: true, registeredEmployerId: true, reviewFindings: true } },
+  claimedBy: { select: { givenName: true, familyName: true } },
+} as const;
 type TaskWithOrder = Prisma.TaskGetPayload<{ include: typeof withOrder }>;
 
 const staffRolesOf = (caller: Caller): StaffRole[] => STAFF_ROLES.filter((r) => caller.roles.includes(r));
@@ -63,6 +67,7 @@ function toTaskView(t: TaskWithOrder, caller: Caller, now = new Date()): z.infer
     overdue: t.status === 'OPEN' && t.dueAt < now,
     escalated: t.escalatedAt !== null,
     claimedBy: t.claimedById,
+    claimedByName: t.claimedBy ? `${t.claimedBy.givenName} ${t.claimedBy.familyName}` : null,
     claimedAt: t.claimedAt?.toISOString() ?? null,
     closedAt: t.closedAt?.toISOString() ?? null,
     remindersSent: t.remindersSent,
@@ -71,19 +76,6 @@ function toTaskView(t: TaskWithOrder, caller: Caller, now = new Date()): z.infer
     employmentChange: forBa && t.order.registeredEmployerId ? { fromOrganisationId: t.order.registeredEmployerId, toOrganisationId: t.order.employerId } : null,
     reviewFindings: forBa ? ruleViolationsIn(t.order.reviewFindings) : [],
   };
-}
-
-// Keyset pagination: the cursor is the (sort value, id) of the last item returned.
-const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(at);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
-    return { at: date, id };
-  } catch {
-    throw new AppError('VALIDATION_ERROR', 'Ogiltig sidmarkör (cursor). Börja om från första sidan.', [{ path: 'cursor', message: 'Ogiltig sidmarkör.' }]);
-  }
 }
 
 /**
@@ -102,7 +94,7 @@ export async function listTasks(db: Db, caller: Caller, q: TaskQuery) {
     ],
   }];
   if (q.cursor) {
-    const c = decodeCursor(q.cursor);
+    const c = decodeTimeCursor(q.cursor);
     and.push({ OR: [{ [column]: { gt: c.at } }, { [column]: c.at, id: { gt: c.id } }] });
   }
   const where: Prisma.TaskWhereInput = {
@@ -114,9 +106,8 @@ export async function listTasks(db: Db, caller: Caller, q: TaskQuery) {
     AND: and,
   };
   const rows = await db.task.findMany({ where, include: withOrder, orderBy: [{ [column]: 'asc' }, { id: 'asc' }], take: q.limit + 1 });
-  const items = rows.slice(0, q.limit);
-  const last = items.at(-1);
-  return { items: items.map((t) => toTaskView(t, caller, now)), nextCursor: rows.length > q.limit && last ? encodeCursor(last[column], last.id) : null };
+  const page = pageOf(rows, q.limit, (t) => t[column]);
+  return { items: page.items.map((t) => toTaskView(t, caller, now)), nextCursor: page.nextCursor };
 }
 
 /** Four-eyes: nobody handles a request they submitted or that is for themselves. */
@@ -135,6 +126,17 @@ async function findActionableTask(db: Db, caller: Caller, taskId: string) {
 }
 
 const reread = async (db: Db, caller: Caller, taskId: string) => toTaskView((await db.task.findUnique({ where: { id: taskId }, include: withOrder }))!, caller);
+
+/**
+ * One task, for whoever sees it in a queue: those acting on its stage and, once it is escalated,
+ * the escalation role. Anyone else gets 404 (a task outside one's queues is not visible).
+ */
+export async function getTask(db: Db, caller: Caller, taskId: string) {
+  const task = await db.task.findUnique({ where: { id: taskId }, include: withOrder });
+  const escalatedToCaller = task?.escalatedAt && task.escalationRole && caller.roles.includes(task.escalationRole);
+  if (!task || !(actsOn(caller, task) || escalatedToCaller)) throw taskNotFound();
+  return toTaskView(task, caller);
+}
 
 /**
  * Takes the task; 409 if someone else already has it or it is closed, 403 for the orderer, the

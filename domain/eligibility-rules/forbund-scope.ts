@@ -7,13 +7,26 @@ import type { EligibilityContext } from './context';
  * kommun or region can only get access to a förbund their employer is a member of — someone
  * who works for a förbund but is employed by a kommun is ordered by the kommun.
  * FK and AF staff never reach this rule (R-03, R-04).
+ *
+ * `forbundOpenTo` is the predicate itself, also used by the web UI to list only the förbund a
+ * person of that employer can be ordered for.
  */
+export function forbundOpenTo(
+  forbund: { organisationId: string; memberOrganisationIds: readonly string[] },
+  employer: { id: string; type: string },
+): boolean {
+  if (employer.type === 'SAMORDNINGSFORBUND') return forbund.organisationId === employer.id;
+  if (employer.type === 'KOMMUN' || employer.type === 'REGION') return forbund.memberOrganisationIds.includes(employer.id);
+  return true;
+}
+
 export function checkForbundScope(ctx: Pick<EligibilityContext, 'user' | 'forbund'>): RuleViolation[] {
   const { employer } = ctx.user;
   const { forbund } = ctx;
   if (!forbund) return []; // a role held for the whole system
 
-  if (employer.type === 'SAMORDNINGSFORBUND' && forbund.organisationId !== employer.id) {
+  if (forbundOpenTo(forbund, employer)) return [];
+  if (employer.type === 'SAMORDNINGSFORBUND') {
     return [
       {
         rule: 'R-02',
@@ -26,10 +39,7 @@ export function checkForbundScope(ctx: Pick<EligibilityContext, 'user' | 'forbun
     ];
   }
 
-  if (
-    (employer.type === 'KOMMUN' || employer.type === 'REGION') &&
-    !forbund.memberOrganisationIds.includes(employer.id)
-  ) {
+  if (employer.type === 'KOMMUN' || employer.type === 'REGION') {
     return [
       {
         rule: 'R-02',

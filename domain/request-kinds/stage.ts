@@ -8,6 +8,14 @@ import type { StaffRole } from '../roles';
 export const STAGE_DECISIONS = ['APPROVE', 'REJECT', 'RETURN', 'FORWARD'] as const;
 export type StageDecision = (typeof STAGE_DECISIONS)[number];
 
+/** Each decision in Swedish, as the decider chooses it. */
+export const STAGE_DECISION_LABELS: Readonly<Record<StageDecision, string>> = {
+  APPROVE: 'Godkänn',
+  REJECT: 'Avslå',
+  RETURN: 'Skicka tillbaka för komplettering',
+  FORWARD: 'Skicka vidare',
+};
+
 export interface StagePlan {
   /** Unique within the kind, e.g. 'AF_SERVICEDESK' or 'BA'. */
   id: string;

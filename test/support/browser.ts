@@ -1,0 +1,62 @@
+/**
+ * The web UI in a real browser: Debian's Chromium driven by playwright-core, every page checked
+ * with axe-core (WCAG 2.1 A and AA) and photographed into test/artifacts/screenshots.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_BINARY } from '../../scripts/lib/chromium';
+import { REPO_ROOT } from '../../scripts/lib/paths';
+
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test', 'artifacts', 'screenshots');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_BINARY,
+    // No sandbox as root; no background traffic to Google's hosts (there is no internet here).
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh browser profile (its own session storage) whose script errors fail the test. */
+export async function openPage(browser: Browser, baseUrl: string): Promise<Page & { errors: string[] }> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const page = (await context.newPage()) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+/** Logs in through the development login's persona picker, as a person would. */
+export async function logInAs(page: Page, personId: string): Promise<void> {
+  await page.goto('/app/logga-in');
+  await page.click(`[data-test="persona-${personId}"]`);
+  await page.waitForSelector('[data-test="inloggad"]');
+}
+
+/**
+ * axe-core on the page as it is now: no WCAG 2.1 A/AA violation. The message names each rule
+ * and the elements, so a failure says what to fix. Also saves a screenshot named `name`.
+ */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  expect({ page: name, violations }).toEqual({ page: name, violations: [] });
+}
+
+/** Reloads until `check` holds (the workflow moves on in the background). */
+export async function reloadUntil(page: Page, check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+  }
+}

@@ -1,0 +1,78 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema.gen';
+import type { ApiErrorBody } from './types';
+
+const TOKEN_KEY = 'behorighet.token';
+
+/** The development login's bearer token, kept for the browser tab only (issue 8 brings sessions). */
+export const tokenStore = {
+  get: (): string | null => sessionStorage.getItem(TOKEN_KEY),
+  set: (token: string): void => sessionStorage.setItem(TOKEN_KEY, token),
+  clear: (): void => sessionStorage.removeItem(TOKEN_KEY),
+};
+
+/** A refusal from the API: its code, its Swedish message, and the fields or rules it names. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown>[] = [],
+  ) {
+    super(message);
+  }
+
+  /** `{ path, message }` per field for a 400 (paths as the form's, e.g. `user.email`). */
+  get fieldErrors(): { path: string; message: string }[] {
+    return this.details.flatMap((d) => (typeof d.path === 'string' && typeof d.message === 'string' ? [{ path: d.path, message: d.message }] : []));
+  }
+
+  /** `{ rule, message }` per broken rule for a 422. */
+  get ruleErrors(): { rule: string; message: string }[] {
+    return this.details.flatMap((d) => (typeof d.rule === 'string' && typeof d.message === 'string' ? [{ rule: d.rule, message: d.message }] : []));
+  }
+}
+
+let onUnauthorized: () => void = () => {};
+/** What happens when the API no longer knows the caller (token expired): the app logs out. */
+export function whenUnauthorized(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    const token = tokenStore.get();
+    if (token) request.headers.set('authorization', `Bearer ${token}`);
+    return request;
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: window.location.origin });
+api.use(auth);
+
+type Answer<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
+
+async function settle<T>(call: Answer<T>): Promise<{ data: T; response: Response }> {
+  let result: Awaited<Answer<T>>;
+  try {
+    result = await call;
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Tjänsten svarar inte. Kontrollera din uppkoppling och försök igen.');
+  }
+  const { data, error, response } = result;
+  if (response.ok) return { data: data as T, response };
+  const body = (error ?? {}) as Partial<ApiErrorBody>;
+  if (response.status === 401) onUnauthorized();
+  throw new ApiError(response.status, body.code ?? 'UNKNOWN', body.message ?? 'Något gick fel. Försök igen om en stund.', body.details ?? []);
+}
+
+/** The body of a successful answer, or an ApiError with the API's own Swedish message. */
+export async function ok<T>(call: Answer<T>): Promise<T> {
+  return (await settle(call)).data;
+}
+
+/** One page of a list whose body is an array: the next page's cursor is in the `next-cursor` header. */
+export async function okPage<T>(call: Answer<T[]>): Promise<{ items: T[]; nextCursor: string | null }> {
+  const { data, response } = await settle(call);
+  return { items: data, nextCursor: response.headers.get('next-cursor') };
+}

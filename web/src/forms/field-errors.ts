@@ -1,0 +1,43 @@
+/**
+ * Shows a message next to an FKUI field the way FKUI's own validation does: a `validity` event
+ * on the field's element (the input, select or fieldset). The messages themselves come from the
+ * API's zod schemas (checked here before sending) or from the API's answer, never from rules
+ * written a second time in the UI.
+ */
+export function fieldId(path: string): string {
+  return `falt-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+}
+
+export function markField(path: string, message: string | null): boolean {
+  const element = document.getElementById(fieldId(path));
+  if (!element) return false;
+  element.dispatchEvent(
+    new CustomEvent('validity', {
+      bubbles: true,
+      detail: {
+        target: element,
+        elementId: element.id,
+        isValid: !message,
+        validationMessage: message ?? '',
+        validityMode: message ? 'ERROR' : 'INITIAL',
+        nativeEvent: 'validate',
+      },
+    }),
+  );
+  return true;
+}
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** Marks every field in `paths` with its first error (or clears it); returns errors with no field. */
+export function markFields(paths: readonly string[], errors: readonly FieldError[]): FieldError[] {
+  const unplaced: FieldError[] = [];
+  const first = new Map<string, string>();
+  for (const e of errors) if (!first.has(e.path)) first.set(e.path, e.message);
+  for (const path of paths) markField(path, first.get(path) ?? null);
+  for (const [path, message] of first) if (!paths.includes(path)) unplaced.push({ path, message });
+  return unplaced;
+}

@@ -1,0 +1,31 @@
+// Swedish labels for codes, from their one definition in the domain (never copied here).
+import { ORDER_STATUS_LABELS, type OrderStatus } from '../../domain/order-status';
+import { STAGE_DECISION_LABELS, type StageDecision } from '../../domain/request-kinds/stage';
+import { ROLE_DEFINITIONS, STAFF_ROLE_LABELS, isRole, type StaffRole } from '../../domain/roles';
+
+export { ORDER_STATUS_LABELS, STAGE_DECISION_LABELS };
+
+export function statusLabel(status: string): string {
+  return ORDER_STATUS_LABELS[status as OrderStatus] ?? status;
+}
+
+export function decisionLabel(decision: string): string {
+  return STAGE_DECISION_LABELS[decision as StageDecision] ?? decision;
+}
+
+/** Any role a caller holds: beställare, chef, staff, or a granted user role. */
+export function callerRoleLabel(role: string): string {
+  if (role === 'BESTALLARE') return 'Beställare';
+  if (role === 'CHEF') return 'Chef';
+  if (role in STAFF_ROLE_LABELS) return STAFF_ROLE_LABELS[role as StaffRole];
+  return isRole(role) ? ROLE_DEFINITIONS[role].label : role;
+}
+
+const dateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+const date = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeZone: 'Europe/Stockholm' });
+
+export const formatDateTime = (iso: string | null | undefined): string => (iso ? dateTime.format(new Date(iso)) : '–');
+export const formatDate = (iso: string | null | undefined): string => (iso ? date.format(new Date(iso)) : '–');
+
+/** Swedish list ("A, B och C") with the platform's own formatter. */
+export const listSv = (items: string[]): string => new Intl.ListFormat('sv', { type: 'conjunction' }).format(items);

@@ -1,0 +1,22 @@
+import '@fkui/theme-default/dist/fkui-css-variables.css';
+import '@fkui/design/lib/fkui.css';
+import '@fkui/design/lib/fonts.css';
+import '@fkui/icon-lib-default/dist/f';
+import './app.css';
+import { FormatPlugin, setRunningContext, ValidationPlugin } from '@fkui/vue';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { whenUnauthorized } from './api/client';
+import { router } from './router';
+import { logOut } from './session';
+
+const app = createApp(App);
+app.use(router);
+app.use(ValidationPlugin);
+app.use(FormatPlugin);
+setRunningContext(app); // FKUI's modals (confirmModal, formModal) open in this app
+whenUnauthorized(() => {
+  logOut();
+  void router.push({ name: 'login', query: { next: router.currentRoute.value.fullPath } });
+});
+app.mount('#app');
