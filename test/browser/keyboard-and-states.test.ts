@@ -24,7 +24,7 @@ afterAll(async () => {
 /** Presses Tab until `selector` has focus: proves it is reachable by keyboard, in tab order. */
 async function tabTo(page: Page, selector: string, maxPresses = 80): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    if (await page.locator(selector).evaluate((el) => el.matches(':focus'))) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`${selector} cannot be reached with Tab`);
@@ -99,6 +99,6 @@ test('axe-core: empty lists, a chef’s form with errors, the service desk’s q
 test('the accessibility check can fail: an image without a text alternative is reported', async () => {
   const page = await openPage(browser, system.api);
   await page.goto('/app/logga-in');
-  await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'));
+  await page.locator('main').evaluate((main) => main.insertAdjacentHTML('beforeend', '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'));
   await expect(expectAccessible(page, 'probe-axe')).rejects.toThrow(/image-alt/);
 });

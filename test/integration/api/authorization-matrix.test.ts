@@ -38,6 +38,12 @@ const MATRIX: Record<string, Row> = {
   'GET /ready': all(200),
   'GET /auth/dev/personas': all(200),
   'POST /auth/dev/login': all(400),
+  // The web UI: public pages (the app asks for a login itself); /app redirects to /app/.
+  'GET /app': all(302),
+  'GET /app/*': all(200),
+  'GET /me': loggedIn(200),
+  'GET /roles': loggedIn(200),
+  'GET /request-kinds': loggedIn(200),
   'GET /organisations': loggedIn(200),
   'GET /forbund': loggedIn(200),
   'GET /forbund/:id/users': loggedIn(200),
@@ -45,7 +51,9 @@ const MATRIX: Record<string, Row> = {
   'GET /orders': { ...loggedIn(403), bestallare: 200, otherBestallare: 200, ba: 200 },
   // Another organisation's order is not visible at all: 404, not 403.
   'GET /orders/:id': { ...loggedIn(403), bestallare: 200, otherBestallare: 404, ba: 200 },
+  'GET /orders/:id/emails': baOnly(200),
   'GET /tasks': baOnly(200),
+  'GET /tasks/:id': baOnly(200),
   'POST /tasks/:id/claim': baOnly(200),
   'POST /tasks/:id/release': baOnly(200),
   'POST /tasks/:id/decision': baOnly(400),
