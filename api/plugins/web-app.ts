@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { notFound } from '../errors';
 
 /** Where `npm run build` (vite build of web/) puts the web UI. */
 export const WEB_DIST_DIR = path.resolve(__dirname, '../../web/dist');
 export const WEB_APP_PREFIX = '/app';
+const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 /**
  * The web UI (web/, a Vue app in FKUI) under /app. Files with an extension are the build's
@@ -25,8 +27,10 @@ export async function registerWebApp(app: FastifyInstance, distDir = WEB_DIST_DI
     }
     const file = (request.params as { '*': string })['*'];
     if (path.extname(file)) {
-      return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(file);
+      const full = path.resolve(distDir, file);
+      if (!full.startsWith(distDir + path.sep) || !existsSync(full)) throw notFound('Filen finns inte.');
+      return reply.sendFile(file, { maxAge: ONE_YEAR_MS, immutable: true });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });
 }
