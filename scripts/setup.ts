@@ -13,7 +13,6 @@ import { createLog } from './lib/log';
 import { REPO_ROOT } from './lib/paths';
 import { runPrisma } from './lib/prisma-cli';
 import { temporalCliPath, temporalTestServerPath } from './temporal-binaries';
-import { buildWeb } from './web/build';
 
 const quiet = process.argv.includes('--quiet');
 // `npm test` drives the UI in a real browser; `npm run dev` does not need one.
@@ -38,6 +37,9 @@ export async function setup(): Promise<void> {
   await temporalCliPath({ quiet });
   await temporalTestServerPath({ quiet });
   log('building the web UI (when changed)');
+  // Imported only now: the build reads the API's OpenAPI document, which loads the Prisma
+  // client that generatePrismaClient() has just generated (a fresh clone has none before).
+  const { buildWeb } = await import('./web/build');
   await buildWeb({ quiet: true });
   if (browser) ensureChromium(log, quiet);
 }
