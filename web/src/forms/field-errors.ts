@@ -32,12 +32,14 @@ export interface FieldError {
   message: string;
 }
 
+/** One error per field: the first the schema gives (zod may give several, e.g. empty and malformed). */
+export function firstPerPath(errors: readonly FieldError[]): FieldError[] {
+  return errors.filter((e, i) => errors.findIndex((o) => o.path === e.path) === i);
+}
+
 /** Marks every field in `paths` with its first error (or clears it); returns errors with no field. */
 export function markFields(paths: readonly string[], errors: readonly FieldError[]): FieldError[] {
-  const unplaced: FieldError[] = [];
-  const first = new Map<string, string>();
-  for (const e of errors) if (!first.has(e.path)) first.set(e.path, e.message);
-  for (const path of paths) markField(path, first.get(path) ?? null);
-  for (const [path, message] of first) if (!paths.includes(path)) unplaced.push({ path, message });
-  return unplaced;
+  const first = firstPerPath(errors);
+  for (const path of paths) markField(path, first.find((e) => e.path === path)?.message ?? null);
+  return first.filter((e) => !paths.includes(e.path));
 }

@@ -11,3 +11,8 @@ export function summaryOf(error: unknown, prefix = ''): SummaryItem[] {
   if (error.fieldErrors.length) return error.fieldErrors.map((f) => ({ message: `${prefix}${f.message}`, path: f.path }));
   return [{ message: `${prefix}${error.message}` }];
 }
+
+/** Field errors found before sending, as summary lines that link to their fields. */
+export function fieldSummary(errors: { path: string; message: string }[]): SummaryItem[] {
+  return errors.map((e) => ({ message: e.message, path: e.path }));
+}
