@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
-import { expectAccessible, launchBrowser, logInAs, openPage, reloadUntil } from '../support/browser';
+import { expectAccessible, launchBrowser, logInAs, openPage, receiptOrderId, reloadUntil } from '../support/browser';
 import { createDb, type Db } from '../../data/prisma';
 import { waitFor } from '../support/mail';
 import { registerPerson } from '../support/people';
@@ -52,10 +52,7 @@ async function orderAsKarin(page: Page, who: Applicant, role = 'DELTAGARANSVARIG
   await page.fill('#falt-user-familyName', who.familyName);
   await page.fill('#falt-user-email', who.email);
   await page.click('[data-test="skicka"]');
-  const link = page.locator('[data-test="kvitto"] a').first();
-  await link.waitFor();
-  const href = (await link.getAttribute('href'))!;
-  return href.split('/').pop()!;
+  return receiptOrderId(page);
 }
 
 /** BA opens the request from the queue, claims it and decides in the dialog. */
@@ -187,9 +184,7 @@ test('an FK chef orders for a direct report; the request reaches BA’s queue', 
   await frida.click('label[for="chef-roll-FORBUNDSADMINISTRATOR"]');
   await frida.click('label[for="chef-skyddad-nej"]');
   await frida.click('[data-test="skicka"]');
-  const link = frida.locator('[data-test="kvitto"] a').first();
-  await link.waitFor();
-  const orderId = (await link.getAttribute('href'))!.split('/').pop()!;
+  const orderId = await receiptOrderId(frida);
 
   const britt = await openPage(browser, system.api);
   await logInAs(britt, PERSON.baBritt);

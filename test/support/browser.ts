@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_BINARY } from '../../scripts/lib/chromium';
 import { REPO_ROOT } from '../../scripts/lib/paths';
+import { waitFor } from './mail';
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test', 'artifacts', 'screenshots');
 
@@ -42,6 +43,9 @@ export async function logInAs(page: Page, personId: string): Promise<void> {
  */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // Audit the page as it settles: mid-transition (a dialog fading in over its backdrop) colours
+  // are blends that no one reads, and contrast measured then depends on timing.
+  await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")');
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -51,12 +55,20 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
 
 /** Reloads until `check` holds (the workflow moves on in the background). */
 export async function reloadUntil(page: Page, check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await page.waitForTimeout(500);
-    await page.reload();
-    await page.waitForLoadState('networkidle');
-  }
+  let first = true;
+  await waitFor(what, async () => {
+    if (!first) {
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+    }
+    first = false;
+    return check();
+  }, timeoutMs);
+}
+
+/** The id of the (first) request a receipt links to, once the receipt shows. */
+export async function receiptOrderId(page: Page): Promise<string> {
+  const link = page.locator('[data-test="kvitto"] a').first();
+  await link.waitFor();
+  return (await link.getAttribute('href'))!.split('/').pop()!;
 }
