@@ -1,8 +1,10 @@
 // Two projects: pure unit tests start instantly; integration and end-to-end tests share one
 // database and one Temporal dev server provisioned by test/support/global-setup.ts.
-// fastify's dependencies `cookie` and `content-disposition`, and `jose`, ship ESM only; Node 20
-// loads them with require(esm) but jest's module system cannot, so ts-jest transpiles just those to CJS.
-const esmOnly = 'cookie|content-disposition|jose';
+// Packages jest's module system cannot load as they are, so ts-jest transpiles them to CJS:
+// fastify's dependencies `cookie` and `content-disposition`, `jose`, `openid-client` and
+// `oauth4webapi` ship ESM only (Node 20 itself loads them with require(esm)), and
+// `@fastify/cookie` loads `cookie` with a dynamic import(), which becomes a require().
+const esmOnly = 'cookie|content-disposition|jose|openid-client|oauth4webapi|@fastify/cookie';
 const transform = {
   // Transpile only (tsconfig has isolatedModules); `npm run typecheck` does the type checking.
   '^.+\\.tsx?$': 'ts-jest',

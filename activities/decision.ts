@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { audit } from '../data/audit';
+import type { AuthMethod } from '../domain/login';
 import type { ActivityDeps } from './deps';
 
 export interface RecordDecisionInput {
@@ -8,6 +9,7 @@ export interface RecordDecisionInput {
   reason?: string;
   confirmEmploymentChange?: boolean;
   decidedById: string;
+  decidedByAuthMethod?: AuthMethod;
   decidedAt: string;
 }
 
@@ -39,6 +41,7 @@ export function decisionActivities({ db }: ActivityDeps) {
           event: d.decision === 'APPROVE' ? 'ORDER_APPROVED' : 'ORDER_REJECTED',
           orderId: d.orderId,
           actorId: d.decidedById,
+          authMethod: d.decidedByAuthMethod,
           at: new Date(d.decidedAt),
           data: {
             ...(d.reason ? { reason: d.reason } : {}),

@@ -5,6 +5,7 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import { audit } from '../data/audit';
+import type { AuthMethod } from '../domain/login';
 import { Prisma } from '../data/prisma';
 import { ruleViolationsIn } from '../data/rule-violations';
 import { isFinsamRole, roleLabel, ROLE_DEFINITIONS, isRole } from '../domain/roles';
@@ -37,6 +38,7 @@ export interface RecordStageDecisionInput {
   reason?: string;
   confirmEmploymentChange?: boolean;
   decidedById: string;
+  decidedByAuthMethod?: AuthMethod;
   decidedAt: string;
 }
 
@@ -187,13 +189,13 @@ export function requestActivities(deps: ActivityDeps) {
           });
         }
         const event = d.final && d.decision === 'APPROVE' ? 'ORDER_APPROVED' : AUDIT_EVENT[d.decision];
-        await audit(tx, { key: `${d.requestId}:decided:${d.round}:${d.stage}`, event, orderId: d.requestId, actorId: d.decidedById, at, data: { stage: d.stage, round: d.round, ...(reason ? { reason } : {}) } });
+        await audit(tx, { key: `${d.requestId}:decided:${d.round}:${d.stage}`, event, orderId: d.requestId, actorId: d.decidedById, authMethod: d.decidedByAuthMethod, at, data: { stage: d.stage, round: d.round, ...(reason ? { reason } : {}) } });
         return status;
       });
     },
 
     /** The orderer's corrected request: new values, the next round, back to SUBMITTED. */
-    async applyResubmission({ requestId, round, changes, byId }: { requestId: string; round: number; changes: Record<string, unknown>; byId: string }): Promise<number> {
+    async applyResubmission({ requestId, round, changes, byId, byAuthMethod }: { requestId: string; round: number; changes: Record<string, unknown>; byId: string; byAuthMethod?: AuthMethod }): Promise<number> {
       return db.$transaction(async (tx) => {
         const order = await tx.order.findUniqueOrThrow({ where: { id: requestId } });
         if (order.round >= round) return order.round; // a retry: already applied
@@ -201,18 +203,18 @@ export function requestActivities(deps: ActivityDeps) {
           where: { id: requestId },
           data: { ...(changes as Prisma.OrderUncheckedUpdateInput), round, status: 'SUBMITTED', returnReason: null, reviewFindings: Prisma.DbNull, registeredEmployerId: null },
         });
-        await audit(tx, { key: `${requestId}:resubmitted:${round}`, event: 'ORDER_RESUBMITTED', orderId: requestId, actorId: byId, data: { round } });
+        await audit(tx, { key: `${requestId}:resubmitted:${round}`, event: 'ORDER_RESUBMITTED', orderId: requestId, actorId: byId, authMethod: byAuthMethod, data: { round } });
         return round;
       });
     },
 
     /** The orderer withdrew the request: its open tasks close, nothing is granted. */
-    async cancelRequest({ requestId, byId, reason }: { requestId: string; byId: string; reason?: string }): Promise<'CANCELLED'> {
+    async cancelRequest({ requestId, byId, byAuthMethod, reason }: { requestId: string; byId: string; byAuthMethod?: AuthMethod; reason?: string }): Promise<'CANCELLED'> {
       await db.$transaction(async (tx) => {
         const now = new Date();
         await tx.order.update({ where: { id: requestId }, data: { status: 'CANCELLED', completedAt: now } });
         await tx.task.updateMany({ where: { orderId: requestId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: now } });
-        await audit(tx, { key: `${requestId}:cancelled`, event: 'ORDER_CANCELLED', orderId: requestId, actorId: byId, data: reason ? { reason } : undefined });
+        await audit(tx, { key: `${requestId}:cancelled`, event: 'ORDER_CANCELLED', orderId: requestId, actorId: byId, authMethod: byAuthMethod, data: reason ? { reason } : undefined });
       });
       return 'CANCELLED';
     },

@@ -1,14 +1,17 @@
 import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { AppConfig } from '../config';
+import helmet from '@fastify/helmet';
+import { assertLoginFailsClosed, type AppConfig } from '../config';
 import type { Db } from '../data/prisma';
 import { tokenKeys } from './auth/keys';
+import { createOidcClient } from './auth/oidc';
 import { authPlugin } from './auth/plugin';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerSwagger } from './plugins/swagger';
 import { devAuthRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { loginRoutes } from './routes/login';
 import { meRoutes } from './routes/me';
 import { registerWebApp } from './plugins/web-app';
 import { orderRoutes } from './routes/orders';
@@ -21,20 +24,38 @@ export interface ApiDeps {
   temporal: Client;
 }
 
+/**
+ * Security headers on every answer (@fastify/helmet): the web UI loads nothing from elsewhere and
+ * may not be framed. Over plain http (development) browsers must not be told to upgrade requests.
+ */
+function helmetOptions(config: AppConfig) {
+  const https = config.PUBLIC_URL?.startsWith('https://') ?? false;
+  return {
+    contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: https ? [] : null } },
+    strictTransportSecurity: https ? { maxAge: 365 * 24 * 60 * 60 } : false,
+  };
+}
+
 /** docs/api.md: request bodies above 64 kB are refused with 413. */
 const BODY_LIMIT = 64 * 1024;
 
 export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}) {
-  const keys = tokenKeys(deps.config); // refuses to start without a way to verify callers
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: { level: deps.config.LOG_LEVEL }, ...options });
+  const { config } = deps;
+  // Refuses to start with no way to log in, or with one that would let the wrong people in.
+  assertLoginFailsClosed(config);
+  const keys = tokenKeys(config);
+  const oidc = config.OIDC_ISSUER ? createOidcClient(config) : null;
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY, ...options });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await app.register(helmet, helmetOptions(config));
   await registerSwagger(app);
-  await app.register(authPlugin, { keys, db: deps.db });
+  await app.register(authPlugin, { keys, db: deps.db, config, oidc });
 
   await app.register(healthRoutes, deps);
-  if (deps.config.DEV_LOGIN) await app.register(devAuthRoutes, { ...deps, keys });
+  await app.register(loginRoutes, { config, db: deps.db, oidc });
+  if (config.DEV_LOGIN) await app.register(devAuthRoutes, { ...deps, keys });
   await app.register(meRoutes, deps);
   await app.register(referenceRoutes, deps);
   await app.register(orderRoutes, deps);

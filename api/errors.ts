@@ -32,6 +32,9 @@ export class AppError extends Error {
 
 export const badRequest = (message: string, details?: FieldDetail[]) => new AppError('VALIDATION_ERROR', message, details);
 export const unauthorized = () => new AppError('NOT_LOGGED_IN', 'Du är inte inloggad. Logga in och försök igen.');
+export const sessionExpired = () => new AppError('SESSION_EXPIRED', 'Din inloggning har gått ut. Logga in igen.');
+export const csrfRefused = () =>
+  new AppError('CSRF_TOKEN_INVALID', 'Sidan behöver laddas om innan du kan fortsätta. Ladda om sidan och försök igen.');
 export const notFound = (message: string) => new AppError('NOT_FOUND', message);
 
 /** The body of an error answered directly (not thrown), with its code's one status. */

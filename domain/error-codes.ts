@@ -7,7 +7,11 @@ export const ERROR_STATUS = {
   BAD_REQUEST: 400,
   REASON_REQUIRED: 400,
   NOT_LOGGED_IN: 401,
+  // The browser session ended: idle too long, past its maximum length, or logged out elsewhere.
+  SESSION_EXPIRED: 401,
   FORBIDDEN_ROLE: 403,
+  // A state-changing browser request without the session's CSRF token (x-csrf-token header).
+  CSRF_TOKEN_INVALID: 403,
   BESTALLARE_MANDATE_LAPSED: 403,
   NOT_BA: 403,
   // The caller does not hold the role that acts at the request's current stage (or is outside its scope).

@@ -5,6 +5,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 
 import type { ErrorCode } from '../domain/error-codes';
+import type { AuthMethod } from '../domain/login';
 import type { OrderStatus } from '../domain/order-status';
 
 export type { OrderStatus };
@@ -26,7 +27,7 @@ export interface DecisionInput {
   /** BA confirms that the person changes employer (required to approve an employment change). */
   confirmEmploymentChange?: boolean;
   /** The decider as the API read them from the person register (never from the request body). */
-  decidedBy: { personId: string; personnummer?: string; roles: string[] };
+  decidedBy: { personId: string; personnummer?: string; roles: string[]; authMethod?: AuthMethod };
 }
 
 export interface DecisionResult {

@@ -44,6 +44,7 @@ export async function order9480Workflow(input: Order9480Input): Promise<Order948
           reason: d.reason,
           confirmEmploymentChange: d.confirmEmploymentChange === true,
           decidedById: d.decidedBy.personId,
+          decidedByAuthMethod: d.decidedBy.authMethod,
           decidedAt: new Date().toISOString(),
         });
       } catch (err) {

@@ -4,6 +4,7 @@
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ErrorCode } from '../domain/error-codes';
+import type { AuthMethod } from '../domain/login';
 import type { OrderStatus } from '../domain/order-status';
 import type { RequestEffect, StageDecision, StagePlan } from '../domain/request-kinds/stage';
 
@@ -33,6 +34,8 @@ export interface Actor {
   personnummer: string;
   roles: string[];
   organisationId: string;
+  /** How they logged in, for the audit trail; absent in requests started before it was recorded. */
+  authMethod?: AuthMethod;
 }
 
 export interface StageDecisionInput {

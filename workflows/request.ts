@@ -52,6 +52,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
         reason: d.reason,
         confirmEmploymentChange: d.confirmEmploymentChange === true,
         decidedById: d.decidedBy.personId,
+        decidedByAuthMethod: d.decidedBy.authMethod,
         decidedAt: new Date().toISOString(),
       });
     } catch (err) {
@@ -67,7 +68,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
   setHandler(resubmitUpdate, async (r) => {
     busy = true;
     try {
-      const round = await answerActivities.applyResubmission({ requestId: input.requestId, round: state.round + 1, changes: r.changes, byId: r.by.personId });
+      const round = await answerActivities.applyResubmission({ requestId: input.requestId, round: state.round + 1, changes: r.changes, byId: r.by.personId, byAuthMethod: r.by.authMethod });
       subject = r.subject;
       Object.assign(state, { status: 'SUBMITTED', round });
       resubmitted = true;
@@ -133,7 +134,7 @@ export async function requestWorkflow(input: RequestInput): Promise<RequestState
       }
     }
     if (outcome === 'CANCELLED' || cancelled) {
-      state.status = await activities.cancelRequest({ requestId: input.requestId, byId: cancelled!.by.personId, reason: cancelled!.reason });
+      state.status = await activities.cancelRequest({ requestId: input.requestId, byId: cancelled!.by.personId, byAuthMethod: cancelled!.by.authMethod, reason: cancelled!.reason });
       return state;
     }
     if (outcome === 'APPROVED') {

@@ -1,5 +1,6 @@
 import type { Db, Prisma } from '../../data/prisma';
 import { mandateStatus } from '../../domain/mandate';
+import type { AuthMethod } from '../../domain/login';
 import { isRole } from '../../domain/roles';
 import type { Caller, CallerRole } from './roles';
 
@@ -7,7 +8,7 @@ const include = { mandates: true, staffRoles: true, userRoles: true, reports: { 
 type PersonWithRights = Prisma.PersonGetPayload<{ include: typeof include }>;
 
 /** The caller's live rights: valid mandates, BA staff, granted user roles. */
-function toCaller(p: PersonWithRights, now: Date): Caller {
+function toCaller(p: PersonWithRights, now: Date, authMethod: AuthMethod): Caller {
   const validMandates = p.mandates.filter((m) => mandateStatus(m, now) === 'VALID');
   const roles = new Set<CallerRole>();
   if (validMandates.length > 0) roles.add('BESTALLARE');
@@ -22,12 +23,14 @@ function toCaller(p: PersonWithRights, now: Date): Caller {
     organisationId: p.employerId,
     bestallareFor: [...new Set(validMandates.map((m) => m.organisationId))],
     mandateLapsed: validMandates.length === 0 && p.mandates.some((m) => mandateStatus(m, now) === 'EXPIRED'),
+    authMethod,
   };
 }
 
-export async function loadCaller(db: Db, personId: string, now: Date): Promise<Caller | null> {
-  const person = await db.person.findUnique({ relationLoadStrategy: 'join', where: { id: personId }, include });
-  return person ? toCaller(person, now) : null;
+export async function loadCaller(db: Db, who: { personId: string } | { personnummer: string }, authMethod: AuthMethod, now: Date): Promise<Caller | null> {
+  const where = 'personId' in who ? { id: who.personId } : { personnummer: who.personnummer };
+  const person = await db.person.findUnique({ relationLoadStrategy: 'join', where, include });
+  return person ? toCaller(person, now, authMethod) : null;
 }
 
 /**
@@ -40,5 +43,5 @@ export async function listPersonas(db: Db, now: Date): Promise<Caller[]> {
     include,
     orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }],
   });
-  return people.map((p) => toCaller(p, now));
+  return people.map((p) => toCaller(p, now, 'DEV_LOGIN'));
 }

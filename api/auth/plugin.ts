@@ -1,11 +1,14 @@
 import fp from 'fastify-plugin';
+import type { AppConfig } from '../../config';
 import type { Db } from '../../data/prisma';
 import { AppError, unauthorized } from '../errors';
 import { loadCaller } from './callers';
+import { createIdentify } from './identify';
 import type { TokenKeys } from './keys';
+import type { OidcClient } from './oidc';
 import { documentAccess } from './route-docs';
 import type { Caller, RouteAccess } from './roles';
-import { verifyToken } from './token';
+import { registerSessions } from './sessions';
 
 /** One route as the app declared it: what the authorization matrix test walks. */
 export interface RouteEntry {
@@ -46,13 +49,15 @@ function missingRole(caller: Caller, access: readonly string[]) {
 }
 
 /**
- * Authentication and the per-route role check. The token only says who the caller is; what
- * they may do is read from the database for every request, so a revoked or expired right bites
- * at once.
+ * Authentication and the per-route role check. A token or session only says who the caller is
+ * (and how they logged in); what they may do is read from the database for every request, so a
+ * revoked or expired right bites at once.
  */
-export const authPlugin = fp<{ keys: TokenKeys; db: Db }>(async (app, { keys, db }) => {
+export const authPlugin = fp<{ keys: TokenKeys; db: Db; config: AppConfig; oidc: OidcClient | null }>(async (app, { keys, db, config, oidc }) => {
   app.decorateRequest('caller', null);
   app.decorate('routeTable', [] as RouteEntry[]);
+  const sessions = await registerSessions(app, config, db, keys);
+  const identify = createIdentify({ app, db, keys, devLogin: config.DEV_LOGIN, oidc, sessions });
 
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/docs')) return; // the OpenAPI document and its UI
@@ -65,9 +70,8 @@ export const authPlugin = fp<{ keys: TokenKeys; db: Db }>(async (app, { keys, db
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access || access === 'public') return;
-    const header = request.headers.authorization;
-    const personId = header?.startsWith('Bearer ') ? await verifyToken(header.slice(7).trim(), keys) : null;
-    request.caller = personId ? await loadCaller(db, personId, new Date()) : null;
+    const { personId, authMethod } = await identify(request);
+    request.caller = await loadCaller(db, { personId }, authMethod, new Date());
     if (!request.caller) throw unauthorized();
     if (access === 'authenticated') return;
     if (!access.some((role) => request.caller!.roles.includes(role))) throw missingRole(request.caller, access);

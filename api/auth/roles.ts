@@ -1,4 +1,5 @@
 /** Roles a caller can hold (docs/api.md). */
+import type { AuthMethod } from '../../domain/login';
 import { ROLES, STAFF_ROLES } from '../../domain/roles';
 
 /**
@@ -23,7 +24,18 @@ export interface Caller {
   bestallareFor: string[];
   /** The caller has no valid beställare mandate, and at least one that has expired (R-21). */
   mandateLapsed: boolean;
+  /** How the caller logged in (R-40), written to every audit event they cause. */
+  authMethod: AuthMethod;
 }
+
+/** The caller as a workflow's Update sees them (workflows/request.definitions.ts `Actor`). */
+export const actorOf = (caller: Caller) => ({
+  personId: caller.personId,
+  personnummer: caller.personnummer,
+  roles: caller.roles,
+  organisationId: caller.organisationId,
+  authMethod: caller.authMethod,
+});
 
 /** What a route declares: 'public', or the roles of which the caller needs at least one. */
 export type RouteAccess = 'public' | 'authenticated' | readonly CallerRole[];

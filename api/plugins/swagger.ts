@@ -13,5 +13,6 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // Its own CSP for its pages (hashes of its inline parts), in place of the app's.
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 }

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditAuth } from '../auth/auth-audit';
 import { listPersonas } from '../auth/callers';
+import { startSession } from '../auth/sessions';
 import type { TokenKeys } from '../auth/keys';
 import { issueToken } from '../auth/token';
 import { AppError } from '../errors';
@@ -15,17 +17,39 @@ export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps & { keys: TokenKeys }>
     schema: { tags: ['utvecklingsinloggning'], summary: 'Seeded personas (development only)', response: { 200: z.array(ZPersona) } },
   }, async () => (await listPersonas(db, new Date())).map((p) => ({ id: p.personId, name: p.name, roles: p.roles, organisationId: p.organisationId })));
 
+  const ZPersonaChoice = z.strictObject({ personaId: z.string({ error: 'Ange personaId.' }).min(1, 'Ange personaId.') });
+  async function persona(personaId: string) {
+    const found = (await listPersonas(db, new Date())).find((p) => p.personId === personaId);
+    if (!found) throw new AppError('UNKNOWN_PERSONA', 'Det finns ingen sådan persona. Se GET /auth/dev/personas.');
+    return found;
+  }
+
   app.post('/auth/dev/login', {
     config: { access: 'public' },
     schema: {
       tags: ['utvecklingsinloggning'],
       summary: 'Log in as a persona (development only)',
-      body: z.strictObject({ personaId: z.string({ error: 'Ange personaId.' }).min(1, 'Ange personaId.') }),
+      body: ZPersonaChoice,
       response: { 200: ZToken, ...errorResponses(404) },
     },
   }, async (request) => {
-    const persona = (await listPersonas(db, new Date())).find((p) => p.personId === request.body.personaId);
-    if (!persona) throw new AppError('UNKNOWN_PERSONA', 'Det finns ingen sådan persona. Se GET /auth/dev/personas.');
-    return { token: await issueToken(persona.personId, keys) };
+    const { personId } = await persona(request.body.personaId);
+    await auditAuth(db, request, { event: 'LOGIN', personId, authMethod: 'DEV_LOGIN' });
+    return { token: await issueToken(personId, keys) };
+  });
+
+  app.post('/auth/dev/session', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['utvecklingsinloggning'],
+      summary: 'Log in as a persona with a browser session cookie (development only); then GET /auth/session',
+      body: ZPersonaChoice,
+      response: { 204: z.null(), ...errorResponses(404) },
+    },
+  }, async (request, reply) => {
+    const { personId } = await persona(request.body.personaId);
+    await startSession(request, { personId, authMethod: 'DEV_LOGIN' });
+    await auditAuth(db, request, { event: 'LOGIN', personId, authMethod: 'DEV_LOGIN' });
+    return reply.status(204).send(null);
   });
 };

@@ -141,7 +141,7 @@ export async function submitOrder(deps: OrdersDeps, caller: Caller, body: TReque
           idempotencyHash: hash,
         },
       });
-      await audit(tx, { key: `${id}:submitted`, event: 'ORDER_SUBMITTED', orderId: id, actorId: caller.personId, data: { kind: kindId } });
+      await audit(tx, { key: `${id}:submitted`, event: 'ORDER_SUBMITTED', orderId: id, actorId: caller.personId, authMethod: caller.authMethod, data: { kind: kindId } });
     });
   } catch (err) {
     // The partial unique index on open orders, or the idempotency key, raced with another request.

@@ -1,14 +1,12 @@
 import { isUndecided } from '../../domain/order-status';
 import { cancelUpdate, resubmitUpdate } from '../../workflows/request.definitions';
-import type { Caller } from '../auth/roles';
+import { actorOf, type Caller } from '../auth/roles';
 import { orderScope } from '../auth/scope';
 import { notFound } from '../errors';
 import type { TRequestBody } from '../schemas/requests';
 import { checkResubmission, type OrdersDeps } from './orders';
 import { findOrderView } from './order-view';
 import { refusal, refusalOfUpdate, withinDecisionWait } from './tasks';
-
-const actorOf = (caller: Caller) => ({ personId: caller.personId, personnummer: caller.personnummer, roles: caller.roles, organisationId: caller.organisationId });
 
 /** The request, if the caller may see it (404 otherwise) and is its orderer (403 otherwise). */
 async function findOwnRequest(deps: OrdersDeps, caller: Caller, id: string) {

@@ -8,7 +8,7 @@ import { findKind } from '../../domain/request-kinds';
 import { STAFF_ROLES, type StaffRole } from '../../domain/roles';
 import { decideUpdate } from '../../workflows/order-9480.definitions';
 import { decideStageUpdate, type RequestRefusal } from '../../workflows/request.definitions';
-import type { Caller } from '../auth/roles';
+import { actorOf, type Caller } from '../auth/roles';
 import type { TDecision, ZTaskView } from '../schemas/tasks';
 import { AppError, notFound } from '../errors';
 import { decodeTimeCursor, pageOf } from './cursor';
@@ -152,7 +152,7 @@ export async function claimTask(db: Db, caller: Caller, taskId: string) {
     if (found.status === 'CLOSED') throw new AppError('TASK_CLOSED', 'Ärendet är redan avslutat.');
     throw new AppError('TASK_CLAIMED', 'Ärendet handläggs redan av en annan handläggare.');
   }
-  await audit(db, { key: `${found.orderId}:claimed:${caller.personId}:${now.getTime()}`, event: 'TASK_CLAIMED', orderId: found.orderId, actorId: caller.personId, at: now, data: { stage: found.stage } });
+  await audit(db, { key: `${found.orderId}:claimed:${caller.personId}:${now.getTime()}`, event: 'TASK_CLAIMED', orderId: found.orderId, actorId: caller.personId, authMethod: caller.authMethod, at: now, data: { stage: found.stage } });
   return reread(db, caller, taskId);
 }
 
@@ -170,7 +170,7 @@ export async function releaseTask(db: Db, caller: Caller, taskId: string) {
   const now = new Date();
   const released = await db.task.updateMany({ where: { id: taskId, status: 'OPEN', claimedById: task.claimedById }, data: { claimedById: null, claimedAt: null } });
   if (released.count === 1) {
-    await audit(db, { key: `${task.orderId}:released:${now.getTime()}`, event: 'TASK_RELEASED', orderId: task.orderId, actorId: caller.personId, at: now, data: { claimedBy: task.claimedById } });
+    await audit(db, { key: `${task.orderId}:released:${now.getTime()}`, event: 'TASK_RELEASED', orderId: task.orderId, actorId: caller.personId, authMethod: caller.authMethod, at: now, data: { claimedBy: task.claimedById } });
   }
   return reread(db, caller, taskId);
 }
@@ -225,7 +225,7 @@ export async function decideTask(db: Db, temporal: Client, caller: Caller, taskI
   const grants = legacy || (kind?.effect === 'GRANT' && task.stage === kind.stages.at(-1)?.id);
   if (decision.decision === 'APPROVE' && grants) await assertApprovable(db, task.order, decision);
 
-  const decidedBy = { personId: caller.personId, personnummer: caller.personnummer, roles: caller.roles, organisationId: caller.organisationId };
+  const decidedBy = actorOf(caller);
   const handle = temporal.workflow.getHandle(task.orderId);
   try {
     return await withinDecisionWait(temporal, () =>

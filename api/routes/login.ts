@@ -1,0 +1,119 @@
+/**
+ * Logging in and out in a browser (docs/api.md, "Logging in"): through the identity provider
+ * (OIDC, R-40) when OIDC_ISSUER is set, and the session the web UI reads.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppConfig } from '../../config';
+import type { Db } from '../../data/prisma';
+import type { LoginRefusal } from '../../domain/login';
+import { auditAuth } from '../auth/auth-audit';
+import { loadCaller } from '../auth/callers';
+import { LoginRefused, type OidcClient } from '../auth/oidc';
+import { csrfTokenValid, sessionSettings, startSession } from '../auth/sessions';
+import { ZAuthSession, ZLogout } from '../schemas/login';
+
+const LOGIN_PAGE = '/app/logga-in';
+
+/** Only a page of the web UI on this site: never an open redirect to somewhere else. */
+export function safeReturnTo(value: unknown): string {
+  return typeof value === 'string' && /^\/app(\/[\w\-./?=&%]*)?$/.test(value) && !value.includes('//') && !value.includes('..') ? value : '/app/';
+}
+
+const refusedPage = (refusal: LoginRefusal) => `${LOGIN_PAGE}?fel=${refusal}`;
+
+export const loginRoutes: FastifyPluginAsyncZod<{ config: AppConfig; db: Db; oidc: OidcClient | null }> = async (app, { config, db, oidc }) => {
+  const { cookieName } = sessionSettings(config);
+  app.get('/auth/session', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['inloggning'],
+      summary: 'The browser session: who is logged in (if anyone), how, the CSRF token, and which logins exist',
+      response: { 200: ZAuthSession },
+    },
+  }, async (request, reply) => {
+    const s = request.session;
+    const loggedIn = Boolean(s.personId && s.authMethod);
+    reply.header('cache-control', 'no-store');
+    return {
+      loggedIn,
+      ...(loggedIn ? { authMethod: s.authMethod!, csrfToken: reply.generateCsrf() } : {}),
+      logins: { oidc: oidc !== null, devLogin: config.DEV_LOGIN },
+    };
+  });
+
+  app.post('/auth/logout', {
+    config: { access: 'public' }, // an expired session may still log out; a live one needs its CSRF token
+    schema: {
+      tags: ['inloggning'],
+      summary: 'Log out: ends the session; `redirectTo` is the identity provider\'s logout (RP-initiated) or the login page',
+      response: { 200: ZLogout },
+    },
+  }, async (request, reply) => {
+    const s = request.session;
+    if (!s.personId) return { redirectTo: LOGIN_PAGE };
+    if (!csrfTokenValid(app, request)) return { redirectTo: LOGIN_PAGE }; // a forged logout ends nothing
+    const { personId, authMethod, idToken } = s;
+    await s.destroy();
+    reply.clearCookie(cookieName, { path: '/' });
+    await auditAuth(db, request, { event: 'LOGOUT', personId, authMethod });
+    const idpLogout = authMethod !== 'DEV_LOGIN' && oidc ? await oidc.logoutUrl(idToken) : null;
+    return { redirectTo: idpLogout ?? LOGIN_PAGE };
+  });
+
+  if (!oidc) return;
+
+  app.get('/auth/login', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['inloggning'],
+      summary: 'Log in: redirects to the identity provider (authorization code with PKCE, state and nonce)',
+      querystring: z.object({ returnTo: z.string().max(500).optional() }),
+      response: { 302: z.null().describe('To the identity provider, or to the login page when it does not answer') },
+    },
+  }, async (request, reply) => {
+    try {
+      const { url, pending } = await oidc.startLogin(safeReturnTo(request.query.returnTo));
+      request.session.oidcLogin = pending;
+      return reply.redirect(url, 302);
+    } catch (err) {
+      request.log.warn({ err }, 'identity provider unavailable at login');
+      return reply.redirect(refusedPage('IDP_UNAVAILABLE'), 302);
+    }
+  });
+
+  app.get('/auth/callback', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['inloggning'],
+      summary: 'Where the identity provider sends the browser back: logs in and redirects to the page asked for, or to the login page with the reason (`fel`)',
+      querystring: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+      response: { 302: z.null().describe('To the page asked for, or to /app/logga-in?fel=<reason>') },
+    },
+  }, async (request, reply) => finishLogin(request, reply));
+
+  /** Every outcome is a redirect: a page for people, never a 5xx; every refusal is audited. */
+  async function finishLogin(request: FastifyRequest, reply: FastifyReply) {
+    const pending = request.session.oidcLogin;
+    delete request.session.oidcLogin; // one callback per login: a replayed one finds nothing
+    let personId: string | null = null;
+    let authMethod = null;
+    try {
+      const identity = await oidc!.finishLogin(new URL(request.url, oidc!.redirectUri), pending);
+      authMethod = identity.loginMethod;
+      const caller = await loadCaller(db, { personnummer: identity.personnummer }, identity.loginMethod, new Date());
+      if (!caller) throw new LoginRefused('UNKNOWN_PERSON', 'the personnummer is not in the person register');
+      personId = caller.personId;
+      if (caller.roles.length === 0) throw new LoginRefused('NO_ROLE', 'the person holds no role, mandate or reports in the product');
+      await startSession(request, { personId, authMethod: identity.loginMethod, idToken: identity.idToken });
+      await auditAuth(db, request, { event: 'LOGIN', personId, authMethod: identity.loginMethod });
+      return reply.redirect(pending!.returnTo, 302);
+    } catch (err) {
+      if (!(err instanceof LoginRefused)) throw err;
+      if (err.refusal === 'IDP_UNAVAILABLE') request.log.warn({ err }, 'identity provider unavailable at callback');
+      await auditAuth(db, request, { event: 'LOGIN_REFUSED', reason: err.refusal, detail: err.message, personId, authMethod });
+      return reply.redirect(refusedPage(err.refusal), 302);
+    }
+  }
+};

@@ -1,0 +1,69 @@
+/**
+ * How people log in (R-40) and why a login can be refused: one definition, shared by the API
+ * (which maps the identity provider's answer to a method and writes it to the audit trail), the
+ * development identity provider (which offers the methods) and the web UI (which says it in Swedish).
+ */
+
+/**
+ * R-40: Efos (FK's card), Arbetsförmedlingen's e-service card, BankID and Mobilt BankID. `acr` is
+ * the authentication context class the identity provider reports for the method. The BankID
+ * values are those Swedish brokers use (same device / another device); the card values are this
+ * product's until the production IdP's are known: changing them is a change of this table only.
+ */
+export const LOGIN_METHODS = {
+  BANKID: { label: 'BankID', acr: 'urn:grn:authn:se:bankid:same-device' },
+  MOBILT_BANKID: { label: 'Mobilt BankID', acr: 'urn:grn:authn:se:bankid:another-device' },
+  EFOS: { label: 'Efos-kort (Försäkringskassan)', acr: 'urn:grn:authn:se:efos' },
+  AF_ETJANSTEKORT: { label: 'Arbetsförmedlingens e-tjänstekort', acr: 'urn:grn:authn:se:af-etjanstekort' },
+} as const;
+
+export type LoginMethod = keyof typeof LOGIN_METHODS;
+export const LOGIN_METHOD_IDS = Object.keys(LOGIN_METHODS) as LoginMethod[];
+
+/** How a caller proved who they are: an R-40 method, or the development login (never in production). */
+export type AuthMethod = LoginMethod | 'DEV_LOGIN';
+
+export function loginMethodOfAcr(acr: unknown): LoginMethod | null {
+  return LOGIN_METHOD_IDS.find((id) => LOGIN_METHODS[id].acr === acr) ?? null;
+}
+
+/**
+ * Why a login through the identity provider did not give a session. The callback sends the
+ * browser to the login page with the code (`/app/logga-in?fel=CODE`); the page says what to do.
+ */
+export const LOGIN_REFUSALS = {
+  UNKNOWN_PERSON: {
+    title: 'Du finns inte i registret',
+    message:
+      'Du loggade in, men du finns inte bland dem som har behörighet i tjänsten. För att få behörighet ska en beställare ' +
+      'i din organisation, eller din chef, beställa den åt dig. När Försäkringskassans behörighetsadministration har ' +
+      'registrerat dig får du ett e-postmeddelande och kan logga in.',
+  },
+  NO_ROLE: {
+    title: 'Du har ingen behörighet i tjänsten',
+    message:
+      'Du finns i registret men har i dag ingen roll här: inget giltigt uppdrag som beställare, ingen roll i Uppföljning ' +
+      'Finsam och inga medarbetare att beställa för. Be en beställare i din organisation eller din chef att beställa ' +
+      'behörighet åt dig. Har ditt uppdrag som beställare gått ut behöver din organisation anmäla dig på nytt.',
+  },
+  METHOD_NOT_ALLOWED: {
+    title: 'Inloggningssättet kan inte användas',
+    message: 'Logga in med Efos-kort, Arbetsförmedlingens e-tjänstekort, BankID eller Mobilt BankID.',
+  },
+  LOGIN_FAILED: {
+    title: 'Inloggningen kunde inte slutföras',
+    message:
+      'Inloggningen avbröts eller gick inte att kontrollera, till exempel för att den tog för lång tid eller redan hade ' +
+      'använts. Börja om och logga in igen.',
+  },
+  IDP_UNAVAILABLE: {
+    title: 'Inloggningstjänsten svarar inte',
+    message: 'Det går inte att logga in just nu eftersom inloggningstjänsten inte svarar. Försök igen om en stund.',
+  },
+} as const;
+
+export type LoginRefusal = keyof typeof LOGIN_REFUSALS;
+
+export function isLoginRefusal(code: unknown): code is LoginRefusal {
+  return typeof code === 'string' && Object.hasOwn(LOGIN_REFUSALS, code);
+}
