@@ -1,8 +1,9 @@
 /**
  * `npm run dev`: the whole system on one machine with no set-up. Starts (unless configured to
  * use an existing one) the embedded PostgreSQL, the Temporal dev server with Web UI and
- * persisted history, and MailDev (catches every e-mail); migrates and seeds; runs the worker and the API as
- * child processes (as in production); prints the URLs; stops everything on Ctrl-C.
+ * persisted history, MailDev (catches every e-mail) and the development identity provider (OIDC
+ * login with a choice of R-40 method); migrates and seeds; runs the worker and the API as child
+ * processes (as in production); prints the URLs; stops everything on Ctrl-C.
  * State lives under .data/, so a second start keeps the data.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -10,10 +11,11 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from './embedded-db';
 import { DATA_DIR, REPO_ROOT } from './lib/paths';
 import { startTemporalDevServer } from './lib/temporal-dev-server';
+import { startDevIdp } from './lib/dev-idp';
 import { startMaildev } from './lib/maildev';
 import { setup } from './setup';
 
-const PORTS = { api: 3000, temporal: 7233, temporalUi: 8233, postgres: 54320, smtp: 2525, mailUi: 8025 };
+const PORTS = { api: 3000, idp: 3001, temporal: 7233, temporalUi: 8233, postgres: 54320, smtp: 2525, mailUi: 8025 };
 
 const stops: Array<() => Promise<void>> = [];
 const children: ChildProcess[] = [];
@@ -89,17 +91,27 @@ async function main(): Promise<void> {
   }
 
   env.PORT = env.PORT ?? String(PORTS.api);
+  const api = `http://127.0.0.1:${env.PORT}`;
+  env.PUBLIC_URL = env.PUBLIC_URL ?? api;
+  let idpLine = `(OIDC_ISSUER is set: ${env.OIDC_ISSUER})`;
+  if (!env.OIDC_ISSUER) {
+    const idp = await startDevIdp({ port: PORTS.idp, rpUrls: [env.PUBLIC_URL], quiet: true });
+    children.push(idp.process);
+    Object.assign(env, idp.env);
+    idpLine = `${idp.issuer}  (development only: pick a test person and a login method)`;
+  }
   startChild('worker', 'worker/index.ts', env);
   startChild('api', 'api/server.ts', env);
   await waitForApi(Number(env.PORT));
 
-  const api = `http://127.0.0.1:${env.PORT}`;
   console.log(`
   Behörighet is running. Ctrl-C stops everything.
 
-    Open the web UI  ${api}/app/   (log in as a test person: a beställare, then BA)
+    Open the web UI  ${api}/app/   (log in with e-legitimation through the development IdP,
+                                    or as a test person directly: a beställare, then BA)
 
     API            ${api}
+    Login (IdP)    ${idpLine}
     OpenAPI docs   ${api}/docs
     Temporal UI    ${temporalUi}
     Captured mail  ${mailUi}

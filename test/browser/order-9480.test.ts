@@ -7,10 +7,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
 import { expectAccessible, launchBrowser, logInAs, openPage, receiptOrderId, reloadUntil } from '../support/browser';
+import { decideAsBa, newApplicant, orderAsKarin } from '../support/ui-flows';
 import { createDb, type Db } from '../../data/prisma';
 import { waitFor } from '../support/mail';
 import { registerPerson } from '../support/people';
-import { uniquePersonnummer } from '../support/personnummer';
 import { startSystem, type RunningSystem } from '../support/system';
 
 let system: RunningSystem;
@@ -27,47 +27,6 @@ afterAll(async () => {
   await system?.stop();
   await db?.$disconnect();
 });
-
-interface Applicant {
-  personnummer: string;
-  givenName: string;
-  familyName: string;
-  email: string;
-}
-
-function newApplicant(givenName: string): Applicant {
-  const personnummer = uniquePersonnummer();
-  return { personnummer, givenName, familyName: `Testsson${personnummer.slice(-4)}`, email: `${givenName.toLowerCase()}.${personnummer.slice(-4)}@norrvik.example` };
-}
-
-/** Karin, beställare for Norrviks kommun, orders a role in förbund Norrvik through the form. */
-async function orderAsKarin(page: Page, who: Applicant, role = 'DELTAGARANSVARIG'): Promise<string> {
-  await page.goto('/app/bestallning/ny');
-  await page.selectOption('#falt-user-employerId', ORG.norrvikKommun);
-  await page.click(`label[for="forbund-${FORBUND.norrvik}"]`);
-  await page.click(`label[for="roll-${role}"]`);
-  await page.click('label[for="skyddad-nej"]');
-  await page.fill('#falt-user-personnummer', who.personnummer);
-  await page.fill('#falt-user-givenName', who.givenName);
-  await page.fill('#falt-user-familyName', who.familyName);
-  await page.fill('#falt-user-email', who.email);
-  await page.click('[data-test="skicka"]');
-  return receiptOrderId(page);
-}
-
-/** BA opens the request from the queue, claims it and decides in the dialog. */
-async function decideAsBa(page: Page, orderId: string, decision: 'APPROVE' | 'REJECT' | 'RETURN', reason?: string, audit = false): Promise<void> {
-  await page.goto(`/app/bestallningar/${orderId}`);
-  await reloadUntil(page, async () => (await page.locator('[data-test="ta-arende"]').count()) > 0, 'the BA task to open');
-  await page.click('[data-test="ta-arende"]');
-  await page.click('[data-test="fatta-beslut"]');
-  await page.waitForSelector('[data-test="beslut-dialog"] [data-test="bekrafta-beslut"]');
-  if (audit) await expectAccessible(page, '08-beslutsdialog');
-  await page.click(`label[for="beslut-${decision}"]`);
-  if (reason) await page.fill('#falt-reason', reason);
-  await page.click('[data-test="bekrafta-beslut"]');
-  await page.waitForSelector('[data-test="beslut-dialog"]', { state: 'detached' });
-}
 
 const statusText = (page: Page) => page.locator('[data-test="status"]').innerText();
 

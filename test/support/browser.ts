@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { LoginMethod } from '../../domain/login';
 import { CHROMIUM_BINARY } from '../../scripts/lib/chromium';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { waitFor } from './mail';
@@ -20,7 +21,7 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile (its own session storage) whose script errors fail the test. */
+/** A fresh browser profile (its own cookies) whose script errors fail the test. */
 export async function openPage(browser: Browser, baseUrl: string): Promise<Page & { errors: string[] }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = (await context.newPage()) as Page & { errors: string[] };
@@ -28,6 +29,20 @@ export async function openPage(browser: Browser, baseUrl: string): Promise<Page 
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.setDefaultTimeout(20_000);
   return page;
+}
+
+/**
+ * Logs in with e-legitimation as a person would: Logga in, then at the development identity
+ * provider the person (by personnummer) and the login method (R-40), and back to the app.
+ */
+export async function logInThroughIdp(page: Page, personnummer: string, method: LoginMethod): Promise<void> {
+  await page.goto('/app/logga-in');
+  await page.click('[data-test="logga-in"]');
+  await page.waitForSelector('#persona');
+  await page.selectOption('#persona', personnummer);
+  await page.check(`input[name="method"][value="${method}"]`);
+  await page.click('button[type="submit"] >> text=Logga in');
+  await page.waitForSelector('[data-test="inloggad"]');
 }
 
 /** Logs in through the development login's persona picker, as a person would. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { startDevIdp, type DevIdp } from '../../scripts/lib/dev-idp';
 import { startMaildev, type Maildev } from '../../scripts/lib/maildev';
 import { maildevMailTo, type CapturedMail } from './mail';
 import { freePort } from './ports';
@@ -6,7 +7,8 @@ import { startProcess, type RunningProcess } from './processes';
 
 /**
  * The whole system as separate real processes against the shared dev server and database:
- * MailDev (SMTP), a worker and the API on a real port. Each suite gets its own task queue, so
+ * MailDev (SMTP), the development identity provider, a worker and the API on a real port (with
+ * both the development login and OIDC logins). Each suite gets its own task queue, so
  * suites do not steal each other's work. A suite that must make the mail server refuse passes
  * its own `smtpUrl` (test/support/smtp-sink.ts) and reads the mail there; one that must see only
  * its own orders passes a `databaseUrl` of its own.
@@ -14,6 +16,7 @@ import { startProcess, type RunningProcess } from './processes';
 export interface RunningSystem {
   api: string;
   env: NodeJS.ProcessEnv;
+  idp: DevIdp;
   worker: RunningProcess;
   apiProcess: RunningProcess;
   /** The mail MailDev caught for one recipient (when no smtpUrl was given). */
@@ -26,8 +29,12 @@ export async function startSystem(options: { smtpUrl?: string; databaseUrl?: str
   let maildev: Maildev | undefined;
   if (!options.smtpUrl) maildev = await startMaildev({ smtpPort: await freePort(), webPort: await freePort(), quiet: true });
   const port = await freePort();
+  const api = `http://127.0.0.1:${port}`;
+  const idp = await startDevIdp({ port: await freePort(), rpUrls: [api], quiet: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...idp.env,
+    PUBLIC_URL: api,
     NODE_ENV: 'test',
     DEV_LOGIN: 'true',
     LOG_LEVEL: 'info',
@@ -39,8 +46,9 @@ export async function startSystem(options: { smtpUrl?: string; databaseUrl?: str
   const startWorker = () => startProcess('worker/index.ts', [], env, 'worker: polling');
   const [worker, apiProcess] = await Promise.all([startWorker(), startProcess('api/server.ts', [], env, 'Server listening')]);
   const system: RunningSystem = {
-    api: `http://127.0.0.1:${port}`,
+    api,
     env,
+    idp,
     worker,
     apiProcess,
     mailTo: async (address) => {
@@ -49,7 +57,7 @@ export async function startSystem(options: { smtpUrl?: string; databaseUrl?: str
     },
     startWorker,
     stop: async () => {
-      await Promise.all([system.worker.stop(), apiProcess.stop(), maildev?.stop()]);
+      await Promise.all([system.worker.stop(), apiProcess.stop(), maildev?.stop(), idp.stop()]);
     },
   };
   return system;

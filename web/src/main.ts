@@ -8,7 +8,7 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import { whenUnauthorized } from './api/client';
 import { router } from './router';
-import { logOut } from './session';
+import { forget } from './session';
 
 const app = createApp(App);
 app.use(router);
@@ -16,7 +16,7 @@ app.use(ValidationPlugin);
 app.use(FormatPlugin);
 setRunningContext(app); // FKUI's modals (confirmModal, formModal) open in this app
 whenUnauthorized(() => {
-  logOut();
+  forget();
   void router.push({ name: 'login', query: { next: router.currentRoute.value.fullPath } });
 });
 app.mount('#app');

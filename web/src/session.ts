@@ -1,9 +1,12 @@
 import { reactive } from 'vue';
-import { api, ok, tokenStore } from './api/client';
-import type { CallerRole, Me } from './api/types';
+import { api, ok, useCsrfToken } from './api/client';
+import type { AuthSession, CallerRole, Me } from './api/types';
 
-/** Who is logged in, read from the API (GET /me), never from what the browser remembers. */
-export const session = reactive<{ me: Me | null }>({ me: null });
+/**
+ * Who is logged in, read from the API (GET /auth/session, then GET /me), never from what the
+ * browser remembers: the session is a cookie the page cannot read.
+ */
+export const session = reactive<{ me: Me | null; auth: AuthSession | null }>({ me: null, auth: null });
 
 export function hasRole(...roles: CallerRole[]): boolean {
   return Boolean(session.me?.roles.some((r) => roles.includes(r)));
@@ -11,26 +14,45 @@ export function hasRole(...roles: CallerRole[]): boolean {
 
 export const STAFF: CallerRole[] = ['BA', 'AF_SERVICEDESK', 'INFO_EXCHANGE_MANAGER'];
 
-/** Loads the caller once a token is held; false when there is none or it no longer holds. */
+/** The session as the API has it (logged in or not, and which logins exist). */
+export async function loadAuth(): Promise<AuthSession> {
+  session.auth = await ok(api.GET('/auth/session'));
+  useCsrfToken(session.auth.csrfToken ?? null);
+  return session.auth;
+}
+
+/** Loads the caller when a session is live; false when there is none. */
 export async function loadSession(): Promise<boolean> {
   if (session.me) return true;
-  if (!tokenStore.get()) return false;
   try {
+    if (!(await loadAuth()).loggedIn) return false;
     session.me = await ok(api.GET('/me'));
     return true;
   } catch {
-    tokenStore.clear();
+    forget();
     return false;
   }
 }
 
-export async function logIn(token: string): Promise<void> {
-  tokenStore.set(token);
-  session.me = null;
+/** The development login: a session for a seeded persona (only where the API has it on). */
+export async function logInAsPersona(personaId: string): Promise<void> {
+  await ok(api.POST('/auth/dev/session', { body: { personaId } }));
+  forget();
   await loadSession();
 }
 
-export function logOut(): void {
-  tokenStore.clear();
+/** Forgets the caller here (after the API has ended the session, or when it says it has ended). */
+export function forget(): void {
   session.me = null;
+  useCsrfToken(null);
+}
+
+/** Ends the session; returns where the browser goes next (the identity provider's logout, or the login page). */
+export async function logOut(): Promise<string> {
+  try {
+    const { redirectTo } = await ok(api.POST('/auth/logout'));
+    return redirectTo;
+  } finally {
+    forget();
+  }
 }

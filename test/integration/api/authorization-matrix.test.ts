@@ -2,12 +2,16 @@
  * Every route × every kind of caller, with the status each must get. Built from the app's own
  * route table: a new route without a row here fails the test, and so does a row for a route
  * that no longer exists. Bodies are empty, so a caller who passes the access check meets the
- * body's validation (400) and nothing is written by them.
+ * body's validation (400) and nothing is written by them. It runs twice: with bearer tokens
+ * (API clients) and with browser sessions from a login through the identity provider (with the
+ * CSRF token, as the web UI sends it).
  */
 import { FORBUND, ORG, PERSON } from '../../../prisma/seed-data';
 import { startApiHarness } from '../../support/api-app';
 import { waitFor } from '../../support/mail';
 import { uniquePersonnummer } from '../../support/personnummer';
+import { injectRp, logInThroughIdp } from '../../support/oidc-login';
+import { persons } from '../../../prisma/seed-data';
 
 let h: Awaited<ReturnType<typeof startApiHarness>>;
 beforeAll(async () => {
@@ -38,6 +42,11 @@ const MATRIX: Record<string, Row> = {
   'GET /ready': all(200),
   'GET /auth/dev/personas': all(200),
   'POST /auth/dev/login': all(400),
+  'POST /auth/dev/session': all(400),
+  'GET /auth/session': all(200),
+  // To the identity provider; back from it (a callback without a login under way goes to the login page).
+  'GET /auth/login': all(302),
+  'GET /auth/callback': all(302),
   // The web UI: public pages (the app asks for a login itself); /app redirects to /app/.
   'GET /app': all(302),
   'GET /app/*': all(200),
@@ -61,6 +70,8 @@ const MATRIX: Record<string, Row> = {
   'POST /orders/:id/resubmit': { ...loggedIn(403), bestallare: 400, otherBestallare: 400 },
   // Last: the orderer withdraws the order the rows above used; another beställare does not see it.
   'POST /orders/:id/cancel': { ...loggedIn(403), bestallare: 200, otherBestallare: 404 },
+  // Very last: it ends the caller's session.
+  'POST /auth/logout': all(200),
 };
 
 test('every route has a row, and every row a route', () => {
@@ -68,7 +79,8 @@ test('every route has a row, and every row a route', () => {
   expect([...new Set(routes)].sort()).toEqual(Object.keys(MATRIX).sort());
 });
 
-test('each kind of caller gets the expected status from every route', async () => {
+/** An order of Karin's and its BA task, for the routes that name one. */
+async function freshOrder() {
   const karin = await h.login(PERSON.bestallareKarin);
   const personnummer = uniquePersonnummer();
   const submitted = await karin.post('/orders', {
@@ -80,24 +92,23 @@ test('each kind of caller gets the expected status from every route', async () =
   expect(submitted.statusCode).toBe(201);
   const orderId: string = submitted.json().id;
   const task = await waitFor('the BA task', () => h.db.task.findFirst({ where: { orderId } }));
-  const params: Record<string, string> = { '/orders/:id': orderId, '/tasks/:id': task.id, '/forbund/:id': FORBUND.norrvik };
+  return { '/orders/:id': orderId, '/tasks/:id': task.id, '/forbund/:id': FORBUND.norrvik } as Record<string, string>;
+}
 
-  const tokens = new Map<CallerKind, string>();
-  for (const [kind, personaId] of Object.entries(CALLERS) as [CallerKind, string | null][]) {
-    if (personaId) tokens.set(kind, (await h.app.inject({ method: 'POST', url: '/auth/dev/login', payload: { personaId } })).json().token);
-  }
-
+/** `as`: whose row a caller is held to (a caller without a session is held to the anonymous one). */
+async function mismatchesWith(headersFor: Map<CallerKind, Record<string, string>>, as: (kind: CallerKind) => CallerKind = (kind) => kind) {
+  const params = await freshOrder();
   const mismatches: string[] = [];
   for (const [route, row] of Object.entries(MATRIX)) {
     const [method, pattern] = route.split(' ');
     const prefix = Object.keys(params).find((p) => pattern.startsWith(p));
     const url = prefix ? pattern.replace(':id', params[prefix]) : pattern;
-    for (const [kind, expected] of Object.entries(row) as [CallerKind, number][]) {
-      const token = tokens.get(kind);
+    for (const kind of Object.keys(row) as CallerKind[]) {
+      const expected = row[as(kind)];
       const res = await h.app.inject({
         method: method as 'GET' | 'POST',
         url,
-        headers: token ? { authorization: `Bearer ${token}` } : {},
+        headers: headersFor.get(kind) ?? {},
         ...(method === 'POST' ? { payload: {} } : {}),
       });
       if (res.statusCode !== expected) mismatches.push(`${route} as ${kind}: ${res.statusCode}, expected ${expected} (${res.body.slice(0, 120)})`);
@@ -105,5 +116,28 @@ test('each kind of caller gets the expected status from every route', async () =
       if (res.statusCode >= 400) expect(res.json()).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));
     }
   }
-  expect(mismatches).toEqual([]);
+  return mismatches;
+}
+
+test('each kind of caller gets the expected status from every route, with a bearer token', async () => {
+  const headers = new Map<CallerKind, Record<string, string>>();
+  for (const [kind, personaId] of Object.entries(CALLERS) as [CallerKind, string | null][]) {
+    if (personaId) headers.set(kind, { authorization: `Bearer ${(await h.app.inject({ method: 'POST', url: '/auth/dev/login', payload: { personaId } })).json().token}` });
+  }
+  expect(await mismatchesWith(headers)).toEqual([]);
+});
+
+test('each kind of caller gets the expected status from every route, with a session from the identity provider', async () => {
+  const headers = new Map<CallerKind, Record<string, string>>();
+  for (const [kind, personaId] of Object.entries(CALLERS) as [CallerKind, string | null][]) {
+    if (!personaId) continue;
+    const personnummer = persons.find((p) => p.id === personaId)!.personnummer;
+    // A lapsed mandate is no role (R-21): that login is refused, and the caller is as anonymous.
+    if (kind === 'expiredBestallare') {
+      await expect(logInThroughIdp(injectRp(h.app), personnummer)).rejects.toThrow(/fel=NO_ROLE/);
+      continue;
+    }
+    headers.set(kind, (await logInThroughIdp(injectRp(h.app), personnummer, 'EFOS')).headers);
+  }
+  expect(await mismatchesWith(headers, (kind) => (kind === 'expiredBestallare' ? 'anonymous' : kind))).toEqual([]);
 });

@@ -2,14 +2,15 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.gen';
 import type { ApiErrorBody } from './types';
 
-const TOKEN_KEY = 'behorighet.token';
-
-/** The development login's bearer token, kept for the browser tab only (issue 8 brings sessions). */
-export const tokenStore = {
-  get: (): string | null => sessionStorage.getItem(TOKEN_KEY),
-  set: (token: string): void => sessionStorage.setItem(TOKEN_KEY, token),
-  clear: (): void => sessionStorage.removeItem(TOKEN_KEY),
-};
+/**
+ * The browser logs in with a session cookie (HttpOnly: this code never sees it). What it holds
+ * is the session's CSRF token, from GET /auth/session, sent on every request that changes
+ * something; it lives in memory only.
+ */
+let csrfToken: string | null = null;
+export function useCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
 
 /** A refusal from the API: its code, its Swedish message, and the fields or rules it names. */
 export class ApiError extends Error {
@@ -34,21 +35,20 @@ export class ApiError extends Error {
 }
 
 let onUnauthorized: () => void = () => {};
-/** What happens when the API no longer knows the caller (token expired): the app logs out. */
+/** What happens when the API no longer knows the caller (the session ended): the app logs out. */
 export function whenUnauthorized(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-const auth: Middleware = {
+const csrf: Middleware = {
   onRequest({ request }) {
-    const token = tokenStore.get();
-    if (token) request.headers.set('authorization', `Bearer ${token}`);
+    if (csrfToken && !['GET', 'HEAD'].includes(request.method)) request.headers.set('x-csrf-token', csrfToken);
     return request;
   },
 };
 
-export const api = createClient<paths>({ baseUrl: window.location.origin });
-api.use(auth);
+export const api = createClient<paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
+api.use(csrf);
 
 type Answer<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
 

@@ -11,6 +11,7 @@ type Ok<P extends keyof paths, M extends 'get' | 'post'> = paths[P][M] extends {
 
 export type Me = Ok<'/me', 'get'>;
 export type Persona = Ok<'/auth/dev/personas', 'get'>[number];
+export type AuthSession = Ok<'/auth/session', 'get'>;
 export type Organisation = Ok<'/organisations', 'get'>[number];
 export type Forbund = Ok<'/forbund', 'get'>[number];
 export type ForbundUser = Ok<'/forbund/{id}/users', 'get'>[number];
