@@ -7,11 +7,13 @@ import type { TokenKeys } from '../auth/keys';
 import { issueToken } from '../auth/token';
 import { AppError } from '../errors';
 import { errorResponses } from '../schemas/common';
+import { ZAuthSession } from '../schemas/login';
+import { authSessionOf } from './login';
 import { ZPersona, ZToken } from '../schemas/reference';
 import type { ApiDeps } from '../app';
 
 /** The clearly marked development login (docs/api.md): only registered when DEV_LOGIN is on. */
-export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps & { keys: TokenKeys }> = async (app, { db, keys }) => {
+export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps & { keys: TokenKeys }> = async (app, { db, keys, config }) => {
   app.get('/auth/dev/personas', {
     config: { access: 'public' },
     schema: { tags: ['utvecklingsinloggning'], summary: 'Seeded personas (development only)', response: { 200: z.array(ZPersona) } },
@@ -42,14 +44,14 @@ export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps & { keys: TokenKeys }>
     config: { access: 'public' },
     schema: {
       tags: ['utvecklingsinloggning'],
-      summary: 'Log in as a persona with a browser session cookie (development only); then GET /auth/session',
+      summary: 'Log in as a persona with a browser session cookie (development only): the session, as GET /auth/session',
       body: ZPersonaChoice,
-      response: { 204: z.null(), ...errorResponses(404) },
+      response: { 200: ZAuthSession, ...errorResponses(404) },
     },
   }, async (request, reply) => {
     const { personId } = await persona(request.body.personaId);
     await startSession(request, { personId, authMethod: 'DEV_LOGIN' });
     await auditAuth(db, request, { event: 'LOGIN', personId, authMethod: 'DEV_LOGIN' });
-    return reply.status(204).send(null);
+    return authSessionOf(request, reply, config);
   });
 };

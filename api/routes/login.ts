@@ -4,7 +4,6 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppConfig } from '../../config';
 import type { Db } from '../../data/prisma';
 import type { LoginRefusal } from '../../domain/login';
@@ -21,6 +20,18 @@ export function safeReturnTo(value: unknown): string {
   return typeof value === 'string' && /^\/app(\/[\w\-./?=&%]*)?$/.test(value) && !value.includes('//') && !value.includes('..') ? value : '/app/';
 }
 
+/** GET /auth/session's answer: the browser's session, its CSRF token, and which logins exist. */
+export function authSessionOf(request: FastifyRequest, reply: FastifyReply, config: AppConfig) {
+  const s = request.session;
+  const loggedIn = Boolean(s.personId && s.authMethod);
+  reply.header('cache-control', 'no-store');
+  return {
+    loggedIn,
+    ...(loggedIn ? { authMethod: s.authMethod!, csrfToken: reply.generateCsrf() } : {}),
+    logins: { oidc: Boolean(config.OIDC_ISSUER), devLogin: config.DEV_LOGIN },
+  };
+}
+
 const refusedPage = (refusal: LoginRefusal) => `${LOGIN_PAGE}?fel=${refusal}`;
 
 export const loginRoutes: FastifyPluginAsyncZod<{ config: AppConfig; db: Db; oidc: OidcClient | null }> = async (app, { config, db, oidc }) => {
@@ -32,16 +43,7 @@ export const loginRoutes: FastifyPluginAsyncZod<{ config: AppConfig; db: Db; oid
       summary: 'The browser session: who is logged in (if anyone), how, the CSRF token, and which logins exist',
       response: { 200: ZAuthSession },
     },
-  }, async (request, reply) => {
-    const s = request.session;
-    const loggedIn = Boolean(s.personId && s.authMethod);
-    reply.header('cache-control', 'no-store');
-    return {
-      loggedIn,
-      ...(loggedIn ? { authMethod: s.authMethod!, csrfToken: reply.generateCsrf() } : {}),
-      logins: { oidc: oidc !== null, devLogin: config.DEV_LOGIN },
-    };
-  });
+  }, async (request, reply) => authSessionOf(request, reply, config));
 
   app.post('/auth/logout', {
     config: { access: 'public' }, // an expired session may still log out; a live one needs its CSRF token
@@ -64,17 +66,12 @@ export const loginRoutes: FastifyPluginAsyncZod<{ config: AppConfig; db: Db; oid
 
   if (!oidc) return;
 
-  app.get('/auth/login', {
-    config: { access: 'public' },
-    schema: {
-      tags: ['inloggning'],
-      summary: 'Log in: redirects to the identity provider (authorization code with PKCE, state and nonce)',
-      querystring: z.object({ returnTo: z.string().max(500).optional() }),
-      response: { 302: z.null().describe('To the identity provider, or to the login page when it does not answer') },
-    },
-  }, async (request, reply) => {
+  // The two addresses a browser is sent to, not called by API clients: answered with redirects
+  // only (never a JSON error), so they take no schema and are left out of the OpenAPI document
+  // (docs/api.md describes them).
+  app.get('/auth/login', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
     try {
-      const { url, pending } = await oidc.startLogin(safeReturnTo(request.query.returnTo));
+      const { url, pending } = await oidc.startLogin(safeReturnTo((request.query as Record<string, unknown>).returnTo));
       request.session.oidcLogin = pending;
       return reply.redirect(url, 302);
     } catch (err) {
@@ -83,15 +80,7 @@ export const loginRoutes: FastifyPluginAsyncZod<{ config: AppConfig; db: Db; oid
     }
   });
 
-  app.get('/auth/callback', {
-    config: { access: 'public' },
-    schema: {
-      tags: ['inloggning'],
-      summary: 'Where the identity provider sends the browser back: logs in and redirects to the page asked for, or to the login page with the reason (`fel`)',
-      querystring: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-      response: { 302: z.null().describe('To the page asked for, or to /app/logga-in?fel=<reason>') },
-    },
-  }, async (request, reply) => finishLogin(request, reply));
+  app.get('/auth/callback', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => finishLogin(request, reply));
 
   /** Every outcome is a redirect: a page for people, never a 5xx; every refusal is audited. */
   async function finishLogin(request: FastifyRequest, reply: FastifyReply) {

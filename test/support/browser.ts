@@ -59,8 +59,9 @@ export async function logInAs(page: Page, personId: string): Promise<void> {
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   // Audit the page as it settles: mid-transition (a dialog fading in over its backdrop) colours
-  // are blends that no one reads, and contrast measured then depends on timing.
-  await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")');
+  // are blends that no one reads, and contrast measured then depends on timing. (Polled with
+  // evaluate: waitForFunction's in-page polling evaluates a string, which the app's CSP forbids.)
+  await waitFor('animations to settle', () => page.evaluate<boolean>('document.getAnimations().every((a) => a.playState !== "running")'), 5_000);
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -36,9 +36,10 @@ export async function loadSession(): Promise<boolean> {
 
 /** The development login: a session for a seeded persona (only where the API has it on). */
 export async function logInAsPersona(personaId: string): Promise<void> {
-  await ok(api.POST('/auth/dev/session', { body: { personaId } }));
   forget();
-  await loadSession();
+  session.auth = await ok(api.POST('/auth/dev/session', { body: { personaId } }));
+  useCsrfToken(session.auth.csrfToken ?? null);
+  session.me = await ok(api.GET('/me'));
 }
 
 /** Forgets the caller here (after the API has ended the session, or when it says it has ended). */

@@ -1,5 +1,5 @@
 import { tokenKeys } from '../../../api/auth/keys';
-import { ConfigError, loadConfig } from '../../../config';
+import { assertLoginFailsClosed, ConfigError, loadConfig } from '../../../config';
 
 const base = { DATABASE_URL: 'postgresql://localhost:5432/behorighet' };
 
@@ -33,4 +33,43 @@ test('production: never the development login', () => {
   expect(() => loadConfig({ ...base, NODE_ENV: 'production', DEV_LOGIN: 'true', AUTH_SECRET: 'x'.repeat(40) })).toThrow(/DEV_LOGIN/);
   expect(loadConfig({ ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) }).DEV_LOGIN).toBe(false);
   expect(() => loadConfig({ ...base, TEMPORAL_TLS_CERT_PATH: '/c.pem' })).toThrow(/TEMPORAL_TLS_KEY_PATH/);
+});
+
+describe('the API refuses a login configuration that would fail open, naming the variable', () => {
+  const oidc = { OIDC_ISSUER: 'https://idp.example.se', OIDC_CLIENT_ID: 'behorighet', OIDC_CLIENT_SECRET: 's3cret' };
+  const production = { ...base, ...oidc, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://behorighet.example.se' };
+  const refusal = (env: Record<string, string>) => {
+    try {
+      assertLoginFailsClosed(loadConfig(env));
+      return null;
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+
+  test('a production configuration with a real identity provider over https starts', () => {
+    expect(refusal(production)).toBeNull();
+  });
+
+  test('no way to log in at all', () => {
+    expect(refusal(base)).toMatch(/^OIDC_ISSUER: required/);
+  });
+
+  test('the development login next to a real identity provider, even outside production (R-40: only e-legitimation there)', () => {
+    expect(refusal({ ...base, ...oidc, DEV_LOGIN: 'true' })).toMatch(/^DEV_LOGIN: must not be enabled together with a real identity provider/);
+    // The development identity provider on this machine is fine (npm run dev, the tests).
+    expect(refusal({ ...base, ...oidc, OIDC_ISSUER: 'http://127.0.0.1:3001', DEV_LOGIN: 'true' })).toBeNull();
+  });
+
+  test('a provider without this client\'s credentials', () => {
+    expect(refusal({ ...base, OIDC_ISSUER: 'https://idp.example.se', OIDC_CLIENT_ID: 'behorighet' })).toMatch(/^OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/);
+  });
+
+  test('in production: http anywhere, or no secret for the session cookie', () => {
+    expect(refusal({ ...production, OIDC_ISSUER: 'http://idp.example.se' })).toMatch(/^OIDC_ISSUER: must be an https/);
+    expect(refusal({ ...production, PUBLIC_URL: 'http://behorighet.example.se' })).toMatch(/^PUBLIC_URL/);
+    const { AUTH_SECRET: _omitted, ...withoutSecret } = production;
+    expect(refusal(withoutSecret)).toMatch(/^AUTH_SECRET: required in production/);
+    expect(() => loadConfig({ ...production, DEV_LOGIN: 'true' })).toThrow(/^DEV_LOGIN: must not be enabled in production/);
+  });
 });
