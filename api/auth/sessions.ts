@@ -17,6 +17,7 @@ import { prismaSessionStore } from './session-store';
 
 /** The idle timeout is pushed back at most this often (each push is a write). */
 const TOUCH_EVERY_MS = 60 * 1000;
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 export interface SessionSettings {
   cookieName: string;
@@ -36,12 +37,18 @@ export function sessionSettings(config: AppConfig): SessionSettings {
 export async function registerSessions(app: FastifyInstance, config: AppConfig, db: Db, keys: TokenKeys): Promise<SessionSettings> {
   const settings = sessionSettings(config);
   const secure = settings.cookieName.startsWith('__Host-');
+  const store = prismaSessionStore(db, settings.idleMs);
+  // Expired rows are never used (the store checks), and are swept away once an hour.
+  const sweeper = setInterval(() => {
+    store.deleteExpired().catch((err: unknown) => app.log.warn({ err }, 'sweeping expired sessions failed'));
+  }, SWEEP_EVERY_MS).unref();
+  app.addHook('onClose', async () => clearInterval(sweeper));
   await app.register(fastifyCookie, { secret: keys.cookieSecrets });
   await app.register(fastifySession, {
     secret: keys.cookieSecrets,
     cookieName: settings.cookieName,
     cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: settings.idleMs },
-    store: prismaSessionStore(db, settings.idleMs),
+    store,
     saveUninitialized: false, // nobody gets a session (or a row) before logging in
     rolling: false, // the idle timeout moves when the session is touched (touchSession), not on every request
   });

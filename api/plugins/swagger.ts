@@ -13,6 +13,11 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  // Its own CSP for its pages (hashes of its inline parts), in place of the app's.
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  // Its own CSP for its pages (hashes of its inline scripts) in place of the app's; Swagger UI
+  // also sets inline styles, which only this documentation page is allowed.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/style-src ([^;]*)/, (d, sources: string) => (sources.includes("'unsafe-inline'") ? d : `style-src ${sources} 'unsafe-inline'`)),
+  });
 }
