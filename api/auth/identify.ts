@@ -10,7 +10,7 @@ import { AppError, csrfRefused, sessionExpired, unauthorized } from '../errors';
 import { auditAuth } from './auth-audit';
 import type { TokenKeys } from './keys';
 import { LoginRefused, type OidcClient } from './oidc';
-import { csrfTokenValid, touchSession, type SessionSettings } from './sessions';
+import { csrfTokenValid, liveLogin, touchSession, type SessionSettings } from './sessions';
 import { verifyToken } from './token';
 
 export interface Identity {
@@ -70,7 +70,7 @@ export function createIdentify(deps: IdentifyDeps) {
   async function fromSession(request: FastifyRequest): Promise<Identity> {
     const session = request.session;
     if (session.personId && session.authMethod) {
-      if (Date.now() - (session.loggedInAt ?? 0) > sessions.maxMs) {
+      if (!liveLogin(session, sessions)) {
         await session.destroy();
         throw sessionExpired();
       }

@@ -5,7 +5,7 @@ import type { RouteAccess } from './roles';
 /**
  * What every route's OpenAPI entry must say about access, derived from its `config.access` so
  * the document cannot drift from what the auth hook enforces: its security (none for public
- * routes) and the generic error statuses it can answer — 400 when it validates input, 413/415
+ * routes; a bearer token or the session cookie otherwise) and the generic error statuses it can answer — 400 when it validates input, 413/415
  * when it takes a body, 401 unless public, 403 when it needs a role. Routes declare their own
  * domain statuses (404, 409, 422, 503) next to their success schemas.
  */
@@ -16,6 +16,6 @@ export function documentAccess(route: RouteOptions, access: RouteAccess): void {
   if (schema.body) generic.push(413, 415);
   if (access !== 'public') generic.push(401);
   if (Array.isArray(access)) generic.push(403);
-  schema.security = access === 'public' ? [] : [{ bearer: [] }];
+  schema.security = access === 'public' ? [] : [{ bearer: [] }, { session: [] }];
   schema.response = { ...Object.fromEntries(generic.map((s) => [s, ZError])), ...(schema.response as object | undefined) };
 }

@@ -20,6 +20,8 @@ const TOUCH_EVERY_MS = 60 * 1000;
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 export interface SessionSettings {
+  /** Over https: Secure, and the __Host- prefix (this host only, path /). */
+  secure: boolean;
   cookieName: string;
   idleMs: number;
   maxMs: number;
@@ -28,6 +30,7 @@ export interface SessionSettings {
 export function sessionSettings(config: AppConfig): SessionSettings {
   const secure = config.PUBLIC_URL?.startsWith('https://') ?? false;
   return {
+    secure,
     cookieName: secure ? '__Host-behorighet-session' : 'behorighet-session',
     idleMs: config.SESSION_IDLE_MINUTES * 60 * 1000,
     maxMs: config.SESSION_MAX_HOURS * 60 * 60 * 1000,
@@ -36,7 +39,6 @@ export function sessionSettings(config: AppConfig): SessionSettings {
 
 export async function registerSessions(app: FastifyInstance, config: AppConfig, db: Db, keys: TokenKeys): Promise<SessionSettings> {
   const settings = sessionSettings(config);
-  const secure = settings.cookieName.startsWith('__Host-');
   const store = prismaSessionStore(db, settings.idleMs);
   // Expired rows are never used (the store checks), and are swept away once an hour.
   const sweeper = setInterval(() => {
@@ -47,9 +49,9 @@ export async function registerSessions(app: FastifyInstance, config: AppConfig, 
   await app.register(fastifySession, {
     secret: keys.cookieSecrets,
     cookieName: settings.cookieName,
-    cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: settings.idleMs },
+    cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure: settings.secure, maxAge: settings.idleMs },
     store,
-    saveUninitialized: false, // nobody gets a session (or a row) before logging in
+    saveUninitialized: false, // a row only once there is something to keep: a login under way, or done
     rolling: false, // the idle timeout moves when the session is touched (touchSession), not on every request
   });
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
@@ -61,6 +63,11 @@ export async function startSession(request: FastifyRequest, who: { personId: str
   await request.session.regenerate();
   const now = Date.now();
   Object.assign(request.session, { personId: who.personId, authMethod: who.authMethod, idToken: who.idToken, loggedInAt: now, seenAt: now });
+}
+
+/** True while the session holds a login that is within its maximum length (SESSION_MAX_HOURS). */
+export function liveLogin(session: FastifyRequest['session'], settings: SessionSettings, now = Date.now()): boolean {
+  return Boolean(session.personId && session.authMethod) && now - (session.loggedInAt ?? 0) <= settings.maxMs;
 }
 
 /** Pushes the idle timeout back (at most once a minute: the store is written when the session changes). */

@@ -8,8 +8,18 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
       info: { title: 'Behörighet — beställning av behörighet till Uppföljning Finsam', version: '0.1.0' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An access token for this API from the identity provider (or the development login\'s token)' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'behorighet-session',
+            description: 'The browser session from GET /auth/login (`__Host-behorighet-session` over https); POSTs also need the x-csrf-token header from GET /auth/session',
+          },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
   });

@@ -10,7 +10,7 @@ import type { LoginRefusal } from '../../domain/login';
 import { auditAuth } from '../auth/auth-audit';
 import { loadCaller } from '../auth/callers';
 import { LoginRefused, type OidcClient } from '../auth/oidc';
-import { csrfTokenValid, sessionSettings, startSession } from '../auth/sessions';
+import { csrfTokenValid, liveLogin, sessionSettings, startSession } from '../auth/sessions';
 import { ZAuthSession, ZLogout } from '../schemas/login';
 
 const LOGIN_PAGE = '/app/logga-in';
@@ -23,7 +23,8 @@ export function safeReturnTo(value: unknown): string {
 /** GET /auth/session's answer: the browser's session, its CSRF token, and which logins exist. */
 export function authSessionOf(request: FastifyRequest, reply: FastifyReply, config: AppConfig) {
   const s = request.session;
-  const loggedIn = Boolean(s.personId && s.authMethod);
+  // A session past its maximum length is refused by every route (api/auth/identify.ts), so it is not shown as logged in either.
+  const loggedIn = liveLogin(s, sessionSettings(config));
   reply.header('cache-control', 'no-store');
   return {
     loggedIn,
