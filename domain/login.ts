@@ -28,8 +28,9 @@ export function loginMethodOfAcr(acr: unknown): LoginMethod | null {
 }
 
 /**
- * Why a login through the identity provider did not give a session. The callback sends the
- * browser to the login page with the code (`/app/logga-in?fel=CODE`); the page says what to do.
+ * Why a login through the identity provider did not give a session, or a session ended. The
+ * callback (or the web UI) sends the browser to the login page with the code
+ * (`/app/logga-in?fel=CODE`); the page says what to do.
  */
 export const LOGIN_REFUSALS = {
   UNKNOWN_PERSON: {
@@ -59,6 +60,11 @@ export const LOGIN_REFUSALS = {
   IDP_UNAVAILABLE: {
     title: 'Inloggningstjänsten svarar inte',
     message: 'Det går inte att logga in just nu eftersom inloggningstjänsten inte svarar. Försök igen om en stund.',
+  },
+  // Not from the callback: the web UI comes here when the API answers SESSION_EXPIRED.
+  SESSION_EXPIRED: {
+    title: 'Din inloggning har gått ut',
+    message: 'Du har inte använt tjänsten på en stund, eller varit inloggad länge. Logga in igen för att fortsätta.',
   },
 } as const;
 

@@ -84,6 +84,19 @@ test('Gustav (AF) logs in with the e-tjänstekort; Per with Mobilt BankID, and l
   expect([...gustav.errors, ...per.errors]).toEqual([]);
 });
 
+test('a session that ends while the page is open: the next request leads to the login page, which says why', async () => {
+  const page = await openPage(browser, system.api);
+  await logInThroughIdp(page, pnr(PERSON.bestallareSara), 'BANKID');
+  await page.goto('/app/bestallningar');
+  await page.waitForSelector('[data-test="bestallningar"]');
+  // The session ends on the server (idle timeout, or a logout in another tab).
+  await db.session.deleteMany({ where: { personId: PERSON.bestallareSara } });
+  await page.selectOption('#filter-status', 'COMPLETED');
+  await page.waitForSelector('[data-test="inloggning-nekad"] >> text=Din inloggning har gått ut');
+  expect(new URL(page.url()).searchParams.get('next')).toBe('/bestallningar');
+  await expectAccessible(page, '24-inloggning-utgangen');
+});
+
 test('someone who is not in the register is told, in Swedish, what to do', async () => {
   const page = await openPage(browser, system.api);
   await page.goto('/app/logga-in');

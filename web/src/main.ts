@@ -15,8 +15,9 @@ app.use(router);
 app.use(ValidationPlugin);
 app.use(FormatPlugin);
 setRunningContext(app); // FKUI's modals (confirmModal, formModal) open in this app
-whenUnauthorized(() => {
+whenUnauthorized((code) => {
   forget();
-  void router.push({ name: 'login', query: { next: router.currentRoute.value.fullPath } });
+  const next = router.currentRoute.value.fullPath;
+  void router.push({ name: 'login', query: code === 'SESSION_EXPIRED' ? { next, fel: code } : { next } });
 });
 app.mount('#app');

@@ -34,9 +34,9 @@ export class ApiError extends Error {
   }
 }
 
-let onUnauthorized: () => void = () => {};
+let onUnauthorized: (code: string) => void = () => {};
 /** What happens when the API no longer knows the caller (the session ended): the app logs out. */
-export function whenUnauthorized(handler: () => void): void {
+export function whenUnauthorized(handler: (code: string) => void): void {
   onUnauthorized = handler;
 }
 
@@ -62,7 +62,7 @@ async function settle<T>(call: Answer<T>): Promise<{ data: T; response: Response
   const { data, error, response } = result;
   if (response.ok) return { data: data as T, response };
   const body = (error ?? {}) as Partial<ApiErrorBody>;
-  if (response.status === 401) onUnauthorized();
+  if (response.status === 401) onUnauthorized(body.code ?? 'NOT_LOGGED_IN');
   throw new ApiError(response.status, body.code ?? 'UNKNOWN', body.message ?? 'Något gick fel. Försök igen om en stund.', body.details ?? []);
 }
 
