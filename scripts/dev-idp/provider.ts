@@ -24,6 +24,7 @@ export interface DevIdpOptions {
   apiAudience: string;
   signingKey: Record<string, unknown>;
   cookieKeys: string[];
+  codeTtlSeconds: number;
 }
 
 export interface DevAccount {
@@ -124,7 +125,7 @@ export function createProvider(o: DevIdpOptions): Provider {
       const code = ctx.oidc.entities.AuthorizationCode;
       return { ...(claims ? { [PERSONNUMMER_CLAIM]: claims[PERSONNUMMER_CLAIM] } : {}), ...(code?.acr ? { acr: code.acr } : {}) };
     },
-    ttl: { AuthorizationCode: 60, IdToken: 60 * 60, AccessToken: 60 * 60, Interaction: 10 * 60, Session: 8 * 60 * 60, Grant: 8 * 60 * 60 },
+    ttl: { AuthorizationCode: o.codeTtlSeconds, IdToken: 60 * 60, AccessToken: 60 * 60, Interaction: 10 * 60, Session: 8 * 60 * 60, Grant: 8 * 60 * 60 },
     renderError: async (ctx, out) => {
       ctx.type = 'html';
       ctx.body = errorPage(String(out.error_description ?? out.error));

@@ -3,7 +3,8 @@
  * `oidc-provider` on its own port, with a login page of its own. Configuration comes from the
  * environment (scripts/lib/dev-idp.ts sets it):
  *   DEV_IDP_PORT, DEV_IDP_CLIENT_ID, DEV_IDP_CLIENT_SECRET, DEV_IDP_API_AUDIENCE,
- *   DEV_IDP_RP_URLS (comma-separated base URLs of the API: /auth/callback and /app/ are allowed).
+ *   DEV_IDP_RP_URLS (comma-separated base URLs of the API: /auth/callback and /app/ are allowed),
+ *   DEV_IDP_CODE_TTL_SECONDS (optional: how long an authorization code lives, 60 s).
  * It prints "dev-idp: listening <issuer>" when ready.
  */
 import { randomBytes } from 'node:crypto';
@@ -51,6 +52,7 @@ async function main() {
     apiAudience: env('DEV_IDP_API_AUDIENCE'),
     signingKey: { ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: 'dev-idp-1' },
     cookieKeys: [randomBytes(32).toString('base64url')],
+    codeTtlSeconds: Number(process.env.DEV_IDP_CODE_TTL_SECONDS ?? 60),
   });
   const providerCallback = provider.callback();
 

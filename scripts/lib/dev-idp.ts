@@ -18,9 +18,10 @@ export const DEV_IDP_CLIENT_ID = 'behorighet-dev';
 
 /**
  * `rpUrls`: the API's base URLs the provider sends browsers back to. `apiAudience`: the audience
- * of access tokens for the API (by default the first URL).
+ * of access tokens for the API (by default the first URL). `codeTtlSeconds`: how long an
+ * authorization code lives (60 s; shorter to test an expired one).
  */
-export async function startDevIdp(opts: { port: number; rpUrls: string[]; apiAudience?: string; quiet?: boolean }): Promise<DevIdp> {
+export async function startDevIdp(opts: { port: number; rpUrls: string[]; apiAudience?: string; codeTtlSeconds?: number; quiet?: boolean }): Promise<DevIdp> {
   const clientSecret = randomBytes(32).toString('base64url'); // fresh for every start
   const apiAudience = opts.apiAudience ?? opts.rpUrls[0];
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev-idp/server.ts'], {
@@ -32,6 +33,7 @@ export async function startDevIdp(opts: { port: number; rpUrls: string[]; apiAud
       DEV_IDP_CLIENT_SECRET: clientSecret,
       DEV_IDP_API_AUDIENCE: apiAudience,
       DEV_IDP_RP_URLS: opts.rpUrls.join(','),
+      ...(opts.codeTtlSeconds ? { DEV_IDP_CODE_TTL_SECONDS: String(opts.codeTtlSeconds) } : {}),
       // oidc-provider warns that it is meant for Node 22+; it works on 20, and the warning is noise.
       NODE_NO_WARNINGS: '1',
     },

@@ -172,6 +172,23 @@ describe('a login that is refused goes to the login page with the reason, and is
     expect((event.data as { detail: string }).detail).toMatch(/invalid_grant/);
   });
 
+  test('an expired code: the provider refuses it at the token endpoint', async () => {
+    const shortLived = await startDevIdp({ port: await freePort(), rpUrls: [HARNESS_PUBLIC_URL], codeTtlSeconds: 1, quiet: true });
+    const app = await buildApp({ config: testConfig({ PUBLIC_URL: HARNESS_PUBLIC_URL, ...shortLived.env }), db: h.db, temporal: h.temporal });
+    try {
+      const since = new Date();
+      const { jar, authUrl } = await beginLogin(injectRp(app));
+      const callback = await authenticateAtIdp(authUrl, { personnummer: KARIN, method: 'BANKID' });
+      await new Promise((r) => setTimeout(r, 2100));
+      expect(refusalOf((await finishLogin(injectRp(app), callback, jar)).location)).toBe('LOGIN_FAILED');
+      const [event] = await auditAfter(since, 'LOGIN_REFUSED');
+      expect((event.data as { detail: string }).detail).toMatch(/invalid_grant/);
+    } finally {
+      await app.close();
+      await shortLived.stop();
+    }
+  });
+
   test('a callback without any login under way, with garbage, and the person pressing Avbryt', async () => {
     expect(refusalOf((await rp('GET', '/auth/callback?code=x&state=y')).location)).toBe('LOGIN_FAILED');
     expect(refusalOf((await rp('GET', '/auth/callback?code=x&code=y&%ZZ=1')).location)).toBe('LOGIN_FAILED');
