@@ -90,7 +90,10 @@ export function createOidcClient(config: AppConfig) {
       if (!pending || Date.now() - pending.startedAt > PENDING_LOGIN_MS) {
         throw new LoginRefused('LOGIN_FAILED', 'no login in progress in this session (expired, another browser, or replayed callback)');
       }
-      const c = await configuration();
+      // Another API process may meet the provider first here, at the callback: unreachable is a page too, never a 5xx.
+      const c = await configuration().catch((err: unknown) => {
+        throw refusalOf(err);
+      });
       let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
       try {
         tokens = await oidc.authorizationCodeGrant(c, callbackUrl, {
@@ -150,7 +153,8 @@ const personnummerOf = (claim: unknown) => (typeof claim === 'string' ? normaliz
 function refusalOf(err: unknown): LoginRefused {
   if (err instanceof oidc.AuthorizationResponseError) return new LoginRefused('LOGIN_FAILED', `the identity provider answered ${err.error}: ${err.error_description ?? ''}`);
   if (err instanceof oidc.ResponseBodyError) return new LoginRefused('LOGIN_FAILED', `the token endpoint refused: ${err.error} ${err.error_description ?? ''}`);
-  if (err instanceof oidc.ClientError && err.code !== 'OAUTH_TIMEOUT' && !(err.cause instanceof TypeError)) {
+  // openid-client gives a failed check a code; a network failure ("something went wrong"), a timeout or an abort has none, or one of these.
+  if (err instanceof oidc.ClientError && err.code && !['OAUTH_TIMEOUT', 'OAUTH_ABORT'].includes(err.code)) {
     const cause = err.cause instanceof Error ? ` (${err.cause.message})` : '';
     return new LoginRefused('LOGIN_FAILED', `the identity provider's answer failed a check: ${err.message}${cause}`);
   }

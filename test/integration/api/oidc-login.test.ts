@@ -189,6 +189,22 @@ describe('a login that is refused goes to the login page with the reason, and is
     }
   });
 
+  test('the provider gone between login and callback, at another API process: the login page says so (sessions are shared)', async () => {
+    const idp = await startDevIdp({ port: await freePort(), rpUrls: [HARNESS_PUBLIC_URL], quiet: true });
+    const config = testConfig({ PUBLIC_URL: HARNESS_PUBLIC_URL, AUTH_SECRET: 'a-secret-both-processes-share-0123456789', ...idp.env });
+    const [first, second] = [await buildApp({ config, db: h.db, temporal: h.temporal }), await buildApp({ config, db: h.db, temporal: h.temporal })];
+    try {
+      const { jar, authUrl } = await beginLogin(injectRp(first));
+      const callback = await authenticateAtIdp(authUrl, { personnummer: KARIN, method: 'BANKID' });
+      await idp.stop();
+      const done = await finishLogin(injectRp(second), callback, jar);
+      expect(done.status).toBe(302);
+      expect(refusalOf(done.location)).toBe('IDP_UNAVAILABLE');
+    } finally {
+      await Promise.all([first.close(), second.close(), idp.stop()]);
+    }
+  });
+
   test('a callback without any login under way, with garbage, and the person pressing Avbryt', async () => {
     expect(refusalOf((await rp('GET', '/auth/callback?code=x&state=y')).location)).toBe('LOGIN_FAILED');
     expect(refusalOf((await rp('GET', '/auth/callback?code=x&code=y&%ZZ=1')).location)).toBe('LOGIN_FAILED');
