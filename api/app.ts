@@ -2,11 +2,12 @@ import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import helmet from '@fastify/helmet';
-import { assertLoginFailsClosed, type AppConfig } from '../config';
+import { assertLoginFailsClosed, servedOverHttps, type AppConfig } from '../config';
 import type { Db } from '../data/prisma';
 import { tokenKeys } from './auth/keys';
 import { createOidcClient } from './auth/oidc';
 import { authPlugin } from './auth/plugin';
+import { sessionSettings } from './auth/sessions';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerSwagger } from './plugins/swagger';
 import { devAuthRoutes } from './routes/auth';
@@ -29,7 +30,7 @@ export interface ApiDeps {
  * may not be framed. Over plain http (development) browsers must not be told to upgrade requests.
  */
 function helmetOptions(config: AppConfig) {
-  const https = config.PUBLIC_URL?.startsWith('https://') ?? false;
+  const https = servedOverHttps(config);
   return {
     contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: https ? [] : null } },
     strictTransportSecurity: https ? { maxAge: 365 * 24 * 60 * 60 } : false,
@@ -45,17 +46,18 @@ export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}
   assertLoginFailsClosed(config);
   const keys = tokenKeys(config);
   const oidc = config.OIDC_ISSUER ? createOidcClient(config) : null;
+  const sessions = sessionSettings(config);
   const app = Fastify({ bodyLimit: BODY_LIMIT, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY, ...options });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   await app.register(helmet, helmetOptions(config));
   await registerSwagger(app);
-  await app.register(authPlugin, { keys, db: deps.db, config, oidc });
+  await app.register(authPlugin, { keys, db: deps.db, config, oidc, sessions });
 
   await app.register(healthRoutes, deps);
-  await app.register(loginRoutes, { config, db: deps.db, oidc });
-  if (config.DEV_LOGIN) await app.register(devAuthRoutes, { ...deps, keys });
+  await app.register(loginRoutes, { config, db: deps.db, oidc, sessions });
+  if (config.DEV_LOGIN) await app.register(devAuthRoutes, { ...deps, keys, sessions });
   await app.register(meRoutes, deps);
   await app.register(referenceRoutes, deps);
   await app.register(orderRoutes, deps);

@@ -62,7 +62,11 @@ export type AppConfig = z.infer<typeof ZConfig>;
 
 export class ConfigError extends Error {}
 
-const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+/** A URL on this machine (the development identity provider). */
+export const isLoopback = (url: string | URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+
+/** People reach the service over https (PUBLIC_URL): Secure cookies, HSTS. */
+export const servedOverHttps = (c: AppConfig) => c.PUBLIC_URL?.startsWith('https://') ?? false;
 
 /**
  * The API's start-up check (the worker logs nobody in): refuses every configuration under which someone could get in who should not, naming the

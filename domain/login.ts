@@ -27,6 +27,9 @@ export function loginMethodOfAcr(acr: unknown): LoginMethod | null {
   return LOGIN_METHOD_IDS.find((id) => LOGIN_METHODS[id].acr === acr) ?? null;
 }
 
+/** The web UI's login page: where refusals, logouts and the identity provider's logout lead. */
+export const LOGIN_PAGE = '/app/logga-in';
+
 /**
  * Why a login through the identity provider did not give a session, or a session ended. The
  * callback (or the web UI) sends the browser to the login page with the code

@@ -7,9 +7,9 @@
  */
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import * as oidc from 'openid-client';
-import type { AppConfig } from '../../config';
+import { isLoopback, type AppConfig } from '../../config';
 import { normalizePersonnummer } from '../../domain/identifiers';
-import { LOGIN_METHODS, LOGIN_METHOD_IDS, loginMethodOfAcr, type LoginMethod, type LoginRefusal } from '../../domain/login';
+import { LOGIN_METHODS, LOGIN_METHOD_IDS, LOGIN_PAGE, loginMethodOfAcr, type LoginMethod, type LoginRefusal } from '../../domain/login';
 
 /** A login on its way through the provider, kept in the (pre-login) session. */
 export interface PendingLogin {
@@ -37,13 +37,11 @@ export class LoginRefused extends Error {
 /** An unfinished login is forgotten after this long (the provider's own limit is shorter). */
 export const PENDING_LOGIN_MS = 15 * 60 * 1000;
 
-const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-
 export function createOidcClient(config: AppConfig) {
   const issuer = new URL(config.OIDC_ISSUER!);
   const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
   const redirectUri = `${publicUrl}/auth/callback`;
-  const afterLogout = `${publicUrl}/app/logga-in`;
+  const afterLogout = `${publicUrl}${LOGIN_PAGE}`;
   let discovered: Promise<oidc.Configuration> | undefined;
   let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
 

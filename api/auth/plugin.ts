@@ -8,7 +8,7 @@ import type { TokenKeys } from './keys';
 import type { OidcClient } from './oidc';
 import { documentAccess } from './route-docs';
 import type { Caller, RouteAccess } from './roles';
-import { registerSessions } from './sessions';
+import { registerSessions, type SessionSettings } from './sessions';
 
 /** One route as the app declared it: what the authorization matrix test walks. */
 export interface RouteEntry {
@@ -53,10 +53,10 @@ function missingRole(caller: Caller, access: readonly string[]) {
  * (and how they logged in); what they may do is read from the database for every request, so a
  * revoked or expired right bites at once.
  */
-export const authPlugin = fp<{ keys: TokenKeys; db: Db; config: AppConfig; oidc: OidcClient | null }>(async (app, { keys, db, config, oidc }) => {
+export const authPlugin = fp<{ keys: TokenKeys; db: Db; config: AppConfig; oidc: OidcClient | null; sessions: SessionSettings }>(async (app, { keys, db, config, oidc, sessions }) => {
   app.decorateRequest('caller', null);
   app.decorate('routeTable', [] as RouteEntry[]);
-  const sessions = await registerSessions(app, config, db, keys);
+  await registerSessions(app, sessions, db, keys);
   const identify = createIdentify({ app, db, keys, devLogin: config.DEV_LOGIN, oidc, sessions });
 
   app.addHook('onRoute', (route) => {

@@ -9,7 +9,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifySession from '@fastify/session';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppConfig } from '../../config';
+import { servedOverHttps, type AppConfig } from '../../config';
 import type { Db } from '../../data/prisma';
 import type { AuthMethod } from '../../domain/login';
 import type { TokenKeys } from './keys';
@@ -28,7 +28,7 @@ export interface SessionSettings {
 }
 
 export function sessionSettings(config: AppConfig): SessionSettings {
-  const secure = config.PUBLIC_URL?.startsWith('https://') ?? false;
+  const secure = servedOverHttps(config);
   return {
     secure,
     cookieName: secure ? '__Host-behorighet-session' : 'behorighet-session',
@@ -37,8 +37,7 @@ export function sessionSettings(config: AppConfig): SessionSettings {
   };
 }
 
-export async function registerSessions(app: FastifyInstance, config: AppConfig, db: Db, keys: TokenKeys): Promise<SessionSettings> {
-  const settings = sessionSettings(config);
+export async function registerSessions(app: FastifyInstance, settings: SessionSettings, db: Db, keys: TokenKeys): Promise<void> {
   const store = prismaSessionStore(db, settings.idleMs);
   // Expired rows are never used (the store checks), and are swept away once an hour.
   const sweeper = setInterval(() => {
@@ -55,7 +54,6 @@ export async function registerSessions(app: FastifyInstance, config: AppConfig, 
     rolling: false, // the idle timeout moves when the session is touched (touchSession), not on every request
   });
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
-  return settings;
 }
 
 /** A new session for a person who has just proved who they are: a new id (no fixation), the old one gone. */

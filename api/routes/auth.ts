@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditAuth } from '../auth/auth-audit';
 import { listPersonas } from '../auth/callers';
-import { startSession } from '../auth/sessions';
+import { startSession, type SessionSettings } from '../auth/sessions';
 import type { TokenKeys } from '../auth/keys';
 import { issueToken } from '../auth/token';
 import { AppError } from '../errors';
@@ -13,7 +13,7 @@ import { ZPersona, ZToken } from '../schemas/reference';
 import type { ApiDeps } from '../app';
 
 /** The clearly marked development login (docs/api.md): only registered when DEV_LOGIN is on. */
-export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps & { keys: TokenKeys }> = async (app, { db, keys, config }) => {
+export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps & { keys: TokenKeys; sessions: SessionSettings }> = async (app, { db, keys, config, sessions }) => {
   app.get('/auth/dev/personas', {
     config: { access: 'public' },
     schema: { tags: ['utvecklingsinloggning'], summary: 'Seeded personas (development only)', response: { 200: z.array(ZPersona) } },
@@ -52,6 +52,6 @@ export const devAuthRoutes: FastifyPluginAsyncZod<ApiDeps & { keys: TokenKeys }>
     const { personId } = await persona(request.body.personaId);
     await startSession(request, { personId, authMethod: 'DEV_LOGIN' });
     await auditAuth(db, request, { event: 'LOGIN', personId, authMethod: 'DEV_LOGIN' });
-    return authSessionOf(request, reply, config);
+    return authSessionOf(request, reply, config, sessions);
   });
 };

@@ -6,14 +6,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppConfig } from '../../config';
 import type { Db } from '../../data/prisma';
-import type { LoginRefusal } from '../../domain/login';
+import { LOGIN_PAGE, type LoginRefusal } from '../../domain/login';
 import { auditAuth } from '../auth/auth-audit';
 import { loadCaller } from '../auth/callers';
 import { LoginRefused, type OidcClient } from '../auth/oidc';
-import { csrfTokenValid, liveLogin, sessionSettings, startSession } from '../auth/sessions';
+import { csrfTokenValid, liveLogin, startSession, type SessionSettings } from '../auth/sessions';
 import { ZAuthSession, ZLogout } from '../schemas/login';
-
-const LOGIN_PAGE = '/app/logga-in';
 
 /** Only a page of the web UI on this site: never an open redirect to somewhere else. */
 export function safeReturnTo(value: unknown): string {
@@ -21,10 +19,10 @@ export function safeReturnTo(value: unknown): string {
 }
 
 /** GET /auth/session's answer: the browser's session, its CSRF token, and which logins exist. */
-export function authSessionOf(request: FastifyRequest, reply: FastifyReply, config: AppConfig) {
+export function authSessionOf(request: FastifyRequest, reply: FastifyReply, config: AppConfig, sessions: SessionSettings) {
   const s = request.session;
   // A session past its maximum length is refused by every route (api/auth/identify.ts), so it is not shown as logged in either.
-  const loggedIn = liveLogin(s, sessionSettings(config));
+  const loggedIn = liveLogin(s, sessions);
   reply.header('cache-control', 'no-store');
   return {
     loggedIn,
@@ -35,8 +33,7 @@ export function authSessionOf(request: FastifyRequest, reply: FastifyReply, conf
 
 const refusedPage = (refusal: LoginRefusal) => `${LOGIN_PAGE}?fel=${refusal}`;
 
-export const loginRoutes: FastifyPluginAsyncZod<{ config: AppConfig; db: Db; oidc: OidcClient | null }> = async (app, { config, db, oidc }) => {
-  const { cookieName } = sessionSettings(config);
+export const loginRoutes: FastifyPluginAsyncZod<{ config: AppConfig; db: Db; oidc: OidcClient | null; sessions: SessionSettings }> = async (app, { config, db, oidc, sessions }) => {
   app.get('/auth/session', {
     config: { access: 'public' },
     schema: {
@@ -44,7 +41,7 @@ export const loginRoutes: FastifyPluginAsyncZod<{ config: AppConfig; db: Db; oid
       summary: 'The browser session: who is logged in (if anyone), how, the CSRF token, and which logins exist',
       response: { 200: ZAuthSession },
     },
-  }, async (request, reply) => authSessionOf(request, reply, config));
+  }, async (request, reply) => authSessionOf(request, reply, config, sessions));
 
   app.post('/auth/logout', {
     config: { access: 'public' }, // an expired session may still log out; a live one needs its CSRF token
@@ -59,7 +56,7 @@ export const loginRoutes: FastifyPluginAsyncZod<{ config: AppConfig; db: Db; oid
     if (!csrfTokenValid(app, request)) return { redirectTo: LOGIN_PAGE }; // a forged logout ends nothing
     const { personId, authMethod, idToken } = s;
     await s.destroy();
-    reply.clearCookie(cookieName, { path: '/' });
+    reply.clearCookie(sessions.cookieName, { path: '/' });
     await auditAuth(db, request, { event: 'LOGOUT', personId, authMethod });
     const idpLogout = authMethod !== 'DEV_LOGIN' && oidc ? await oidc.logoutUrl(idToken) : null;
     return { redirectTo: idpLogout ?? LOGIN_PAGE };

@@ -3,9 +3,9 @@
  * seeded persona (or any personnummer) with a chosen login method (R-40), and confirm logout.
  */
 import { LOGIN_METHODS, LOGIN_METHOD_IDS } from '../../domain/login';
+import { escapeHtml } from '../../mail/text';
 import { persons } from '../../prisma/seed-data';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1e23}
 fieldset{border:1px solid #6b6b6b;margin:1rem 0;padding:.5rem 1rem}label{display:block;margin:.4rem 0}
@@ -14,20 +14,20 @@ select,input[type=text]{font-size:1rem;padding:.3rem;min-width:20rem}button{font
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(title)}</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
+<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
 }
 
 export function loginPage(uid: string, clientName: string, error?: string): string {
   const people = [...persons].sort((a, b) => a.familyName.localeCompare(b.familyName, 'sv'));
-  const options = people.map((p) => `<option value="${esc(p.personnummer)}">${esc(`${p.givenName} ${p.familyName} (${p.personnummer})`)}</option>`).join('');
+  const options = people.map((p) => `<option value="${escapeHtml(p.personnummer)}">${escapeHtml(`${p.givenName} ${p.familyName} (${p.personnummer})`)}</option>`).join('');
   const methods = LOGIN_METHOD_IDS.map((id, i) =>
-    `<label><input type="radio" name="method" value="${id}"${i === 0 ? ' checked' : ''}> ${esc(LOGIN_METHODS[id].label)}</label>`).join('');
+    `<label><input type="radio" name="method" value="${id}"${i === 0 ? ' checked' : ''}> ${escapeHtml(LOGIN_METHODS[id].label)}</label>`).join('');
   return page('Logga in – utvecklingsinloggning', `
 <h1>Logga in</h1>
 <p class="notice">Utvecklingens identitetsleverantör: ingen riktig e-legitimation. I produktion loggar du in med Efos, Arbetsförmedlingens e-tjänstekort, BankID eller Mobilt BankID.</p>
-<p>Inloggning till ${esc(clientName)}.</p>
-${error ? `<p class="error" role="alert" id="login-error">${esc(error)}</p>` : ''}
-<form method="post" action="/interaction/${esc(uid)}/login">
+<p>Inloggning till ${escapeHtml(clientName)}.</p>
+${error ? `<p class="error" role="alert" id="login-error">${escapeHtml(error)}</p>` : ''}
+<form method="post" action="/interaction/${escapeHtml(uid)}/login">
   <label for="persona">Testperson</label>
   <select id="persona" name="persona"><option value="">Välj en testperson</option>${options}</select>
   <label for="personnummer">eller ett annat personnummer</label>
@@ -35,7 +35,7 @@ ${error ? `<p class="error" role="alert" id="login-error">${esc(error)}</p>` : '
   <fieldset><legend>Inloggningssätt</legend>${methods}</fieldset>
   <button type="submit">Logga in</button>
 </form>
-<form method="post" action="/interaction/${esc(uid)}/abort"><button type="submit">Avbryt</button></form>`);
+<form method="post" action="/interaction/${escapeHtml(uid)}/abort"><button type="submit">Avbryt</button></form>`);
 }
 
 /** oidc-provider's RP-initiated logout confirmation; `form` is its own form with the xsrf field. */
@@ -49,5 +49,5 @@ ${form}
 }
 
 export function errorPage(message: string): string {
-  return page('Fel vid inloggning', `<h1>Fel vid inloggning</h1><p>${esc(message)}</p>`);
+  return page('Fel vid inloggning', `<h1>Fel vid inloggning</h1><p>${escapeHtml(message)}</p>`);
 }

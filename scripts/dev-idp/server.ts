@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
 import { normalizePersonnummer } from '../../domain/identifiers';
-import { LOGIN_METHODS, LOGIN_METHOD_IDS, type LoginMethod } from '../../domain/login';
+import { LOGIN_METHODS, LOGIN_METHOD_IDS, LOGIN_PAGE, type LoginMethod } from '../../domain/login';
 import { persons } from '../../prisma/seed-data';
 import { amrOf, createProvider, rememberAccount } from './provider';
 import { loginPage } from './pages';
@@ -48,7 +48,7 @@ async function main() {
     clientId: env('DEV_IDP_CLIENT_ID'),
     clientSecret: env('DEV_IDP_CLIENT_SECRET'),
     redirectUris: rpUrls.map((u) => `${u}/auth/callback`),
-    postLogoutRedirectUris: rpUrls.map((u) => `${u}/app/logga-in`),
+    postLogoutRedirectUris: rpUrls.map((u) => `${u}${LOGIN_PAGE}`),
     apiAudience: env('DEV_IDP_API_AUDIENCE'),
     signingKey: { ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: 'dev-idp-1' },
     cookieKeys: [randomBytes(32).toString('base64url')],
