@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { loadEligibilityContext } from '../data/eligibility-context';
-import { assessRequest, nonGrantKinds, REQUEST_KINDS, type AnyRequestKind } from '../domain/request-kinds';
-import type { Role } from '../domain/roles';
+import { assessRequest, isMandateEffect, nonGrantKinds, REQUEST_KINDS, type AnyRequestKind } from '../domain/request-kinds';
+import type { RequestedRole } from '../domain/roles';
 import type { RuleViolation } from '../domain/rule-violation';
 import { audit } from '../data/audit';
 import { Prisma } from '../data/prisma';
@@ -15,19 +15,23 @@ import type { ActivityDeps } from './deps';
 export async function reassessStoredRequest(deps: ActivityDeps, orderId: string, kindOf: (kind: string) => AnyRequestKind) {
   const { db } = deps;
   const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
+  const kind = kindOf(order.kind);
+  const validUntil = (order.payload as { validUntil?: unknown } | null)?.validUntil;
   const draft = {
     personnummer: order.personnummer,
-    role: order.role as Role,
+    role: order.role as RequestedRole,
     forbundId: order.forbundId,
     protectedIdentity: order.protectedIdentity,
     user: { givenName: order.givenName, familyName: order.familyName, email: order.email, phone: order.phone, employerId: order.employerId },
+    // The mandate kinds (R-20, R-21): the period asked for.
+    ...(isMandateEffect(kind.effect) && typeof validUntil === 'string' ? { mandateLastDay: validUntil } : {}),
   };
   const loaded = await loadEligibilityContext(db, { ordererId: order.submittedById, draft, orderId, nonGrantKinds: nonGrantKinds(deps.catalog) }, new Date());
   if (!loaded.ok) {
     // The API checked these references; losing one afterwards is a data error, not a rule.
     throw ApplicationFailure.nonRetryable(`Order ${orderId} refers to missing data: ${JSON.stringify(loaded)}`, 'MISSING_REFERENCE');
   }
-  const { refusals, reviewFindings } = assessRequest(kindOf(order.kind), loaded.visibleCtx, loaded.ctx);
+  const { refusals, reviewFindings } = assessRequest(kind, loaded.visibleCtx, loaded.ctx);
   // Written only when there is something to write or clear: most requests have no findings.
   if (reviewFindings.length > 0 || order.reviewFindings !== null) {
     await db.order.update({ where: { id: orderId }, data: { reviewFindings: reviewFindings.length > 0 ? (reviewFindings as unknown as object[]) : Prisma.DbNull } });

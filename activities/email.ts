@@ -4,6 +4,7 @@ import { renderMail, type MailInput } from '../mail/templates';
 import { MailRecipientRejectedError, sendRenderedMail } from '../mail/transport';
 import { audit } from '../data/audit';
 import { ruleViolationsIn } from '../data/rule-violations';
+import { orderSubject, subjectColumns, type RecordSubject } from '../data/subject';
 import type { ActivityDeps } from './deps';
 
 export type OrderOutcome = 'APPROVED' | 'REJECTED' | 'INELIGIBLE';
@@ -44,13 +45,13 @@ export async function sendOutboxEmail(deps: ActivityDeps, outboxId: string): Pro
     }
     await db.$transaction(async (tx) => {
       await tx.emailOutbox.update({ where: { id: outboxId }, data: { status: 'FAILED', failedAt: new Date(), lastError } });
-      await audit(tx, { key: `email-failed:${outboxId}`, event: 'EMAIL_FAILED', orderId: row.orderId, data: { template: row.template, recipient: row.recipient, error: lastError } });
+      await audit(tx, { key: `email-failed:${outboxId}`, event: 'EMAIL_FAILED', subject: subjectOf(row), data: { template: row.template, recipient: row.recipient, error: lastError } });
     });
     return tellBaUndeliverable(deps, { ...row, lastError });
   }
   await db.$transaction(async (tx) => {
     await tx.emailOutbox.update({ where: { id: outboxId }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
-    await audit(tx, { key: `email:${outboxId}`, event: 'EMAIL_SENT', orderId: row.orderId, data: { template: row.template, recipient: row.recipient } });
+    await audit(tx, { key: `email:${outboxId}`, event: 'EMAIL_SENT', subject: subjectOf(row), data: { template: row.template, recipient: row.recipient } });
   });
 }
 
@@ -59,23 +60,29 @@ export async function sendOutboxEmail(deps: ActivityDeps, outboxId: string): Pro
  * derived from the failed row's id, so a retry finds the same notice) — unless BA's own mailbox
  * is what refused: there is nobody else to tell.
  */
-async function tellBaUndeliverable(deps: ActivityDeps, failed: { id: string; orderId: string; recipient: string; subject: string; lastError: string | null }): Promise<void> {
+async function tellBaUndeliverable(deps: ActivityDeps, failed: { id: string; subjectType: string; subjectId: string; recipient: string; subject: string; lastError: string | null }): Promise<void> {
   const { baMailbox } = deps.settings;
   if (failed.recipient === baMailbox) return;
-  const input: MailInput = { template: 'EMAIL_UNDELIVERABLE_BA', orderId: failed.orderId, recipient: failed.recipient, failedSubject: failed.subject, serverResponse: failed.lastError ?? '' };
+  // The reference BA looks up: the request's number, or the mandate's.
+  const input: MailInput = { template: 'EMAIL_UNDELIVERABLE_BA', orderId: failed.subjectId, recipient: failed.recipient, failedSubject: failed.subject, serverResponse: failed.lastError ?? '' };
   const occurrence = Number.parseInt(failed.id.replace(/-/g, '').slice(0, 7), 16);
-  await sendOutboxEmail(deps, await queueEmail(deps, { orderId: failed.orderId, recipient: baMailbox, input, occurrence }));
+  await sendOutboxEmail(deps, await queueEmail(deps, { subject: subjectOf(failed), recipient: baMailbox, input, occurrence }));
 }
 
+const subjectOf = (row: { subjectType: string; subjectId: string }): RecordSubject => ({ type: row.subjectType as RecordSubject['type'], id: row.subjectId });
+
 /**
- * Renders an e-mail into the outbox, once per (order, template, recipient, occurrence); a retry
- * finds the row already there. Returns the row's id.
+ * Renders an e-mail into the outbox, once per (subject, template, recipient, occurrence); a
+ * retry finds the row already there. Returns the row's id. `orderId` is the short form of an
+ * ORDER subject.
  */
-export async function queueEmail({ db }: ActivityDeps, m: { orderId: string; recipient: string; input: MailInput; occurrence?: number }): Promise<string> {
-  const key = { orderId: m.orderId, template: m.input.template, recipient: m.recipient, occurrence: m.occurrence ?? 0 };
+export async function queueEmail({ db }: ActivityDeps, m: { subject?: RecordSubject; orderId?: string; recipient: string; input: MailInput; occurrence?: number }): Promise<string> {
+  const subject = m.subject ?? orderSubject(m.orderId!);
+  const { subjectType, subjectId, orderId } = subjectColumns(subject);
+  const key = { subjectType, subjectId, template: m.input.template, recipient: m.recipient, occurrence: m.occurrence ?? 0 };
   const row = await db.emailOutbox.upsert({
-    where: { orderId_template_recipient_occurrence: key },
-    create: { id: randomUUID(), ...key, ...renderMail(m.input) },
+    where: { subjectType_subjectId_template_recipient_occurrence: key },
+    create: { id: randomUUID(), ...key, orderId, ...renderMail(m.input) },
     update: {},
   });
   return row.id;

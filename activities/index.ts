@@ -4,6 +4,7 @@ import type { ActivityDeps } from './deps';
 import { eligibilityActivities } from './eligibility';
 import { emailActivities } from './email';
 import { grantRoleActivities } from './grant-role';
+import { mandateActivities } from './mandate';
 import { requestActivities } from './request';
 
 export type { ActivityDeps } from './deps';
@@ -17,6 +18,7 @@ export function createActivities(deps: ActivityDeps) {
     ...grantRoleActivities(deps),
     ...emailActivities(deps),
     ...requestActivities(deps),
+    ...mandateActivities(deps),
   };
 }
 

@@ -9,7 +9,7 @@ import type { AuthMethod } from '../domain/login';
 import { Prisma } from '../data/prisma';
 import { ruleViolationsIn } from '../data/rule-violations';
 import { isFinsamRole, roleLabel, ROLE_DEFINITIONS, isRole } from '../domain/roles';
-import { findKind, type AnyRequestKind, type RequestEffect, type StageDecision, type StagePlan } from '../domain/request-kinds';
+import { findKind, isMandateEffect, type AnyRequestKind, type RequestEffect, type StageDecision, type StagePlan } from '../domain/request-kinds';
 import type { RuleViolation } from '../domain/rule-violation';
 import { addWorkingDays, workingDaysBetween } from '../domain/working-days';
 import type { MailInput } from '../mail/templates';
@@ -17,6 +17,7 @@ import type { ActivityDeps } from './deps';
 import { reassessStoredRequest } from './eligibility';
 import { queueEmail, sendOutboxEmail } from './email';
 import { grantRoleInTx, removeRoleInTx } from './grant-role';
+import { mandateActivities } from './mandate';
 
 export interface RuleCheck {
   /** What the orderer may be told: the request is then rejected. */
@@ -55,6 +56,7 @@ export type RequestOutcome = 'APPROVED' | 'REJECTED' | 'INELIGIBLE' | 'RETURNED'
 
 export function requestActivities(deps: ActivityDeps) {
   const { db, settings } = deps;
+  const mandates = mandateActivities(deps);
 
   /** Who is told about a stage's task: BA's mailbox for BA, otherwise the role's holders in scope. */
   async function mailboxesOf(role: string, scopeOrganisationId: string | null): Promise<string[]> {
@@ -91,6 +93,8 @@ export function requestActivities(deps: ActivityDeps) {
       if (outcome === 'RETURNED') {
         const returned = await db.task.findFirst({ where: { orderId: requestId, round: order.round, decision: 'RETURN' } });
         mails.push({ recipient: address.ORDERER, input: { template: 'REQUEST_RETURNED_ORDERER', ...base, stageLabel: returned?.stageLabel ?? 'Behörighetsadministrationen', reason: order.returnReason ?? '' } });
+      } else if (outcome === 'APPROVED' && isMandateEffect(kind.effect)) {
+        // The mandate's own e-mails say it (activities/mandate.ts): registered or renewed, until when.
       } else if (outcome === 'APPROVED') {
         const decidedAt = (order.decidedAt ?? new Date()).toISOString();
         for (const party of kind.notify.approved) {
@@ -219,8 +223,13 @@ export function requestActivities(deps: ActivityDeps) {
       return 'CANCELLED';
     },
 
-    /** The kind's effect, in one transaction: grant the role, or remove it. */
+    /**
+     * The kind's effect: grant the role or remove it, in one transaction (R-09, R-11); or register
+     * or renew a beställare mandate, which its own workflow then carries (R-20, R-21).
+     */
     async applyEffect({ requestId, effect }: { requestId: string; effect: RequestEffect }): Promise<void> {
+      if (effect === 'REGISTER_MANDATE') return void (await mandates.registerMandate({ requestId }));
+      if (effect === 'RENEW_MANDATE') return void (await mandates.renewMandate({ requestId }));
       await db.$transaction(async (tx) => {
         if (effect === 'GRANT') await grantRoleInTx(tx, requestId);
         else await removeRoleInTx(tx, requestId);

@@ -11,6 +11,7 @@ import { sessionSettings } from './auth/sessions';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerSwagger } from './plugins/swagger';
 import { devAuthRoutes } from './routes/auth';
+import { bestallareRoutes } from './routes/bestallare';
 import { healthRoutes } from './routes/health';
 import { loginRoutes } from './routes/login';
 import { meRoutes } from './routes/me';
@@ -62,6 +63,7 @@ export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}
   await app.register(referenceRoutes, deps);
   await app.register(orderRoutes, deps);
   await app.register(taskRoutes, deps);
+  await app.register(bestallareRoutes, deps);
   await registerWebApp(app);
   return app;
 }

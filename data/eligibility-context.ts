@@ -1,5 +1,7 @@
 import type { EligibilityContext } from '../domain/eligibility';
-import type { RoleInForbund } from '../domain/eligibility-rules/context';
+import type { MandateRequestContext, RoleInForbund } from '../domain/eligibility-rules/context';
+import { mandateEndAfter, parseCivilDate } from '../domain/mandate';
+import { isRepresentativeCapacity } from '../domain/representative';
 import { isRole } from '../domain/roles';
 import type { RequestDraft } from '../domain/request-kinds';
 import type { Db } from './prisma';
@@ -92,7 +94,7 @@ export async function loadEligibilityContext(db: Db, input: ContextInput, now: D
     now,
     bestallare: {
       personId: input.ordererId,
-      mandates: mandates.map((m) => ({ organisationId: m.organisationId, validFrom: m.validFrom, validTo: m.validTo })),
+      mandates: mandates.map((m) => ({ organisationId: m.organisationId, validFrom: m.validFrom, validTo: m.validTo, status: m.status })),
     },
     ordererIsChef: person !== null && person.managerId === input.ordererId,
     user: {
@@ -108,6 +110,7 @@ export async function loadEligibilityContext(db: Db, input: ContextInput, now: D
     heldRoles: (person?.userRoles ?? []).flatMap((r) => roleIn(r.forbund, r.role)),
     pendingRoles: pending(openOrders),
   };
+  if (draft.mandateLastDay !== undefined) ctx.mandate = await loadMandateContext(db, input, employer.id, person?.id ?? null);
   const visibleCtx: EligibilityContext = {
     ...ctx,
     user: { ...ctx.user, protectedIdentity: draft.protectedIdentity || (inOrderingOrganisation && Boolean(person?.protectedIdentity)) },
@@ -118,4 +121,25 @@ export async function loadEligibilityContext(db: Db, input: ContextInput, now: D
     ? { id: person.id, givenName: person.givenName, familyName: person.familyName, email: person.email, phone: person.phone, employerId: person.employerId, managerId: person.managerId }
     : null;
   return { ok: true, ctx, visibleCtx, subject };
+}
+
+/**
+ * R-20, R-21: what registering or renewing a beställare is judged by — the orderer's
+ * representations, and the person's mandates at their employer (newest first).
+ */
+async function loadMandateContext(db: Db, input: ContextInput, employerId: string, subjectId: string | null): Promise<MandateRequestContext> {
+  const lastDay = parseCivilDate(input.draft.mandateLastDay!);
+  if (!lastDay) throw new Error(`Not a date: ${input.draft.mandateLastDay}`); // the form's schema checked it
+  const [represents, mandates] = await Promise.all([
+    db.partRepresentative.findMany({ where: { personId: input.ordererId } }),
+    subjectId ? db.bestallareMandate.findMany({ where: { personId: subjectId, organisationId: employerId }, orderBy: { validFrom: 'desc' } }) : [],
+  ]);
+  const current = mandates.find((m) => m.status !== 'REVOKED') ?? null;
+  return {
+    requestedValidTo: mandateEndAfter(lastDay),
+    ordererRepresents: represents.flatMap((r) => (isRepresentativeCapacity(r.capacity) ? [{ organisationId: r.organisationId, capacity: r.capacity }] : [])),
+    ordererIsSubject: subjectId === input.ordererId,
+    current: current && { id: current.id, status: current.status, validFrom: current.validFrom, validTo: current.validTo },
+    lastRevoked: !current && mandates[0]?.status === 'REVOKED',
+  };
 }

@@ -29,6 +29,8 @@ export const ERROR_STATUS = {
   NOT_AWAITING_DECISION: 409,
   NOT_RETURNED: 409,
   NOT_CANCELLABLE: 409,
+  // The beställare mandate is already revoked: nothing more can be done with it.
+  MANDATE_ALREADY_REVOKED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,
@@ -64,6 +66,14 @@ export const RULE_CODES = [
   'NOT_ORDERER_OF_EMPLOYEE',
   'ROLE_NOT_HELD',
   'SUPERADMIN_FK_ONLY',
+  // Beställare mandates.
+  'NOT_EMPLOYED_BY_REPRESENTED',
+  'SELF_REGISTRATION',
+  'MANDATE_TOO_LONG',
+  'MANDATE_END_NOT_LATER',
+  'MANDATE_EXISTS',
+  'MANDATE_REVOKED',
+  'MANDATE_NOT_FOUND',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -1,9 +1,14 @@
 import {
+  addCivilDays,
   assertValidDate,
+  civilDateKey,
   daysInMonth,
   fromStockholmWallClock,
+  toStockholmCivilDate,
   toStockholmWallClock,
+  type CivilDate,
 } from './stockholm-time';
+import { workingDayOnOrAfter } from './working-days';
 
 /*
  * A beställare's mandate (uppdrag som beställare). R-20: a Part registers its beställare.
@@ -17,12 +22,28 @@ import {
 
 export const MAX_MANDATE_YEARS = 2;
 
-export type MandateStatus = 'NOT_YET_VALID' | 'VALID' | 'EXPIRED';
+/**
+ * A mandate's recorded state (the database's MandateStatus): ACTIVE until its workflow expires it
+ * (EXPIRED, still renewable, R-21) or it is revoked (REVOKED, final).
+ */
+export const MANDATE_STATES = ['ACTIVE', 'EXPIRED', 'REVOKED'] as const;
+export type MandateState = (typeof MANDATE_STATES)[number];
+
+/** Whether a mandate holds at an instant: its period, and its recorded state. */
+export type MandateStatus = 'NOT_YET_VALID' | 'VALID' | 'EXPIRED' | 'REVOKED';
 
 export interface MandatePeriod {
   validFrom: Date;
   validTo: Date;
+  /** The recorded state; a revoked or expired mandate never holds, whatever its dates say. */
+  status?: MandateState;
 }
+
+/** R-21: reminders go out this many calendar days before a mandate ends. */
+export const MANDATE_REMINDER_DAYS_BEFORE = [60, 14] as const;
+export type MandateReminder = (typeof MANDATE_REMINDER_DAYS_BEFORE)[number];
+/** Reminders go out at this Stockholm hour, in office hours. */
+const REMINDER_HOUR = 8;
 
 /**
  * R-21: the latest allowed validTo for a mandate starting at validFrom — the same Stockholm
@@ -53,7 +74,53 @@ export function mandateStatus(mandate: MandatePeriod, now: Date): MandateStatus 
   assertValidDate(mandate.validFrom, 'validFrom');
   assertValidDate(mandate.validTo, 'validTo');
   assertValidDate(now, 'now');
+  if (mandate.status === 'REVOKED') return 'REVOKED';
+  if (mandate.status === 'EXPIRED') return 'EXPIRED';
   if (now.getTime() < mandate.validFrom.getTime()) return 'NOT_YET_VALID';
   if (now.getTime() >= mandate.validTo.getTime()) return 'EXPIRED';
   return 'VALID';
+}
+
+/** `YYYY-MM-DD` as a calendar date, or null when it is not one (2027-02-30 is not). */
+export function parseCivilDate(text: string): CivilDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const c = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (c.month < 1 || c.month > 12 || c.day < 1 || c.day > daysInMonth(c.year, c.month)) return null;
+  return c;
+}
+
+/**
+ * A mandate valid through `lastDay` (inclusive, as people say "t.o.m.") ends at the Stockholm
+ * midnight that follows it: the half-open validTo.
+ */
+export function mandateEndAfter(lastDay: CivilDate): Date {
+  return fromStockholmWallClock({ ...addCivilDays(lastDay, 1), hour: 0, minute: 0, second: 0, millisecond: 0 });
+}
+
+/** The last day a mandate holds (Stockholm calendar), for people: "giltigt t.o.m." */
+export function lastDayOfMandate(validTo: Date): string {
+  return civilDateKey(toStockholmCivilDate(new Date(validTo.getTime() - 1)));
+}
+
+/**
+ * R-21: when to remind of a mandate that ends at `validTo` — 60 and 14 calendar days before the
+ * day it ends, at 08:00 Stockholm; a reminder that falls on a weekend or a Swedish public holiday
+ * goes out on the next working day.
+ */
+export function mandateReminderTimes(validTo: Date): { daysBefore: MandateReminder; at: Date }[] {
+  assertValidDate(validTo, 'validTo');
+  const endDay = toStockholmCivilDate(validTo);
+  return MANDATE_REMINDER_DAYS_BEFORE.map((daysBefore) => {
+    const day = workingDayOnOrAfter(addCivilDays(endDay, -daysBefore));
+    return { daysBefore, at: fromStockholmWallClock({ ...day, hour: REMINDER_HOUR, minute: 0, second: 0, millisecond: 0 }) };
+  });
+}
+
+/**
+ * R-21: the latest a renewal may extend to — two years from the current end, or from `now` when
+ * the mandate has already ended.
+ */
+export function maxRenewalEnd(currentValidTo: Date, now: Date): Date {
+  return maxMandateEnd(currentValidTo.getTime() > now.getTime() ? currentValidTo : now);
 }

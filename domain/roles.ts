@@ -62,7 +62,17 @@ export const FINSAM_ROLE_LABELS: Readonly<Record<FinsamRole, string>> = {
   DELTAGARANSVARIG: ROLE_DEFINITIONS.DELTAGARANSVARIG.label,
 };
 
+/**
+ * What a beställare mandate request asks for (R-20, R-21): not a role in any system (R-41), but
+ * it is what the request table's `role` column holds for those kinds.
+ */
+export const BESTALLARE = 'BESTALLARE';
+/** Everything a request may ask for: a role in a catalog, or a beställare mandate. */
+export const REQUESTED_ROLES = [...ROLES, BESTALLARE] as const;
+export type RequestedRole = (typeof REQUESTED_ROLES)[number];
+
 export function roleLabel(role: string): string {
+  if (role === BESTALLARE) return 'Beställare';
   return isRole(role) ? ROLE_DEFINITIONS[role].label : role;
 }
 

@@ -23,7 +23,7 @@ function isWorkingCivilDate(date: CivilDate): boolean {
 }
 
 /** The date itself when it is a working day, otherwise the next working day. */
-function workingDayOnOrAfter(date: CivilDate): CivilDate {
+export function workingDayOnOrAfter(date: CivilDate): CivilDate {
   let current = date;
   while (!isWorkingCivilDate(current)) current = addCivilDays(current, 1);
   return current;

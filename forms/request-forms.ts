@@ -5,6 +5,7 @@
  * carry only the personnummer: name, e-mail and employer come from the register, never a form.
  */
 import { z } from 'zod';
+import { parseCivilDate } from '../domain/mandate';
 import { FINSAM_ROLES, ROLES, SUS_FORBUND_ROLES } from '../domain/roles';
 import { forbundIdField, personnummerField, protectedIdentityField, ZUser9480 } from './blankett-9480';
 import { strictObjectError } from './zod-errors';
@@ -65,3 +66,26 @@ export const ZSusSuperadmin = z.strictObject(
   formError('beställningen av superadministratör'),
 );
 export type TSusSuperadmin = z.infer<typeof ZSusSuperadmin>;
+
+/** The last day of a mandate, `YYYY-MM-DD` (inclusive: "giltigt t.o.m."). */
+const lastDayField = z
+  .string({ error: 'Ange sista giltighetsdag som ÅÅÅÅ-MM-DD.' })
+  .refine((v) => parseCivilDate(v) !== null, 'Ange sista giltighetsdag som ett datum, ÅÅÅÅ-MM-DD.');
+
+/**
+ * R-20: an authorised representative registers a person employed by their organisation as
+ * beställare, valid through `validUntil` (at most two years, R-21). The register supplies who
+ * the person is and where they work.
+ */
+export const ZBestallareRegistration = z.strictObject(
+  { personnummer: personnummerField, validUntil: lastDayField },
+  formError('anmälan av beställare'),
+);
+export type TBestallareRegistration = z.infer<typeof ZBestallareRegistration>;
+
+/** R-21: renewal of the person's mandate at the representative's organisation, through `validUntil`. */
+export const ZBestallareRenewal = z.strictObject(
+  { personnummer: personnummerField, validUntil: lastDayField },
+  formError('förnyelsen av beställaruppdraget'),
+);
+export type TBestallareRenewal = z.infer<typeof ZBestallareRenewal>;

@@ -5,6 +5,7 @@
 import { formatSwedishDate } from './dates';
 import { renderDocumentHtml, renderDocumentText, type Block, type MailDocument } from './document';
 import type { Role } from '../domain/roles';
+import { MANDATE_MAIL_TEMPLATES, mandateMailDocument, type MandateMailInput } from './mandate-templates';
 import { REQUEST_MAIL_TEMPLATES, requestMailDocument, type RequestMailInput } from './request-templates';
 import { singleLine } from './text';
 
@@ -15,6 +16,7 @@ export const MAIL_TEMPLATES = [
   'BA_TASK_OVERDUE',
   'EMAIL_UNDELIVERABLE_BA',
   ...REQUEST_MAIL_TEMPLATES,
+  ...MANDATE_MAIL_TEMPLATES,
 ] as const;
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
@@ -82,7 +84,8 @@ export type MailInput =
   | OrderRejectedBestallareInput
   | BaTaskOverdueInput
   | EmailUndeliverableBaInput
-  | RequestMailInput;
+  | RequestMailInput
+  | MandateMailInput;
 
 export interface RenderedMail {
   subject: string;
@@ -357,6 +360,12 @@ function toDocument(input: MailInput): MailDocument {
     case 'ROLE_REMOVED_ORDERER':
     case 'TASK_ESCALATED':
       return requestMailDocument(input);
+    case 'MANDATE_REGISTERED':
+    case 'MANDATE_RENEWED':
+    case 'MANDATE_REMINDER':
+    case 'MANDATE_EXPIRED':
+    case 'MANDATE_REVOKED':
+      return mandateMailDocument(input);
     default: {
       // Inputs may arrive as JSON (e.g. Temporal activity arguments), so guard at runtime too.
       const unknown: never = input;

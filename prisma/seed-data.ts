@@ -5,6 +5,7 @@
  */
 import type { OrganisationType } from '../generated/prisma/client';
 import type { Role, StaffRole } from '../domain/roles';
+import type { RepresentativeCapacity } from '../domain/representative';
 
 export const ORG = {
   fk: 'org-forsakringskassan',
@@ -47,6 +48,11 @@ export const PERSON = {
   // Stage actors: AF's service desk, the manager for external information exchange.
   afServicedeskHelena: 'person-helena-falk',
   infoManagerIngrid: 'person-ingrid-wall',
+  // who signs for a Part and registers its beställare; the förbund's board chair.
+  repUlf: 'person-ulf-ahl',
+  repHanna: 'person-hanna-borg',
+  repLena: 'person-lena-dahl',
+  chairGoran: 'person-goran-falk',
 } as const;
 
 export const organisations: { id: string; name: string; type: OrganisationType; organisationNumber: string }[] = [
@@ -89,6 +95,18 @@ export const persons: { id: string; personnummer: string; givenName: string; fam
   { id: PERSON.afNina, personnummer: '19920817-2503', givenName: 'Nina', familyName: 'Åkesson', email: 'nina.akesson@arbetsformedlingen.example', employerId: ORG.af, managerId: PERSON.chefGustav },
   { id: PERSON.afServicedeskHelena, personnummer: '19810129-2764', givenName: 'Helena', familyName: 'Falk', email: 'helena.falk@arbetsformedlingen.example', employerId: ORG.af },
   { id: PERSON.infoManagerIngrid, personnummer: '19670511-2842', givenName: 'Ingrid', familyName: 'Wall', email: 'ingrid.wall@forsakringskassan.example', employerId: ORG.fk },
+  { id: PERSON.repUlf, personnummer: '19640312-1004', givenName: 'Ulf', familyName: 'Ahl', email: 'ulf.ahl@norrvik.example', employerId: ORG.norrvikKommun },
+  { id: PERSON.repHanna, personnummer: '19711108-1001', givenName: 'Hanna', familyName: 'Borg', email: 'hanna.borg@regionnordmark.example', employerId: ORG.regionNordmark },
+  { id: PERSON.repLena, personnummer: '19690214-1008', givenName: 'Lena', familyName: 'Dahl', email: 'lena.dahl@sydasen.example', employerId: ORG.sydasenKommun },
+  { id: PERSON.chairGoran, personnummer: '19580927-1009', givenName: 'Göran', familyName: 'Falk', email: 'goran.falk@sfnorrvik.example', employerId: ORG.sfNorrvik },
+];
+
+/** each Part's authorised representatives (firmatecknare, behörig företrädare, the förbund's board chair). */
+export const representatives: { personId: string; organisationId: string; capacity: RepresentativeCapacity }[] = [
+  { personId: PERSON.repUlf, organisationId: ORG.norrvikKommun, capacity: 'FIRMATECKNARE' },
+  { personId: PERSON.repHanna, organisationId: ORG.regionNordmark, capacity: 'BEHORIG_FORETRADARE' },
+  { personId: PERSON.repLena, organisationId: ORG.sydasenKommun, capacity: 'FIRMATECKNARE' },
+  { personId: PERSON.chairGoran, organisationId: ORG.sfNorrvik, capacity: 'FORBUND_CHAIR' },
 ];
 
 export const staff: { personId: string; role: StaffRole }[] = [
@@ -101,14 +119,17 @@ export const staff: { personId: string; role: StaffRole }[] = [
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Mandates are placed relative to the day the database is first seeded (R-21: ≤ 2 years). */
-export function mandates(seededAt: Date): { id: string; personId: string; organisationId: string; validFrom: Date; validTo: Date }[] {
+export function mandates(seededAt: Date): { id: string; personId: string; organisationId: string; validFrom: Date; validTo: Date; status: 'ACTIVE' | 'EXPIRED' }[] {
   const ago = (days: number) => {
     const d = new Date(seededAt.getTime() - days * DAY);
     return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
   };
   // validTo is exclusive: the mandate holds while now < validTo.
   const twoYearsAfter = (d: Date) => new Date(Date.UTC(d.getUTCFullYear() + 2, d.getUTCMonth(), d.getUTCDate()));
-  const mandate = (id: string, personId: string, organisationId: string, validFrom: Date) => ({ id, personId, organisationId, validFrom, validTo: twoYearsAfter(validFrom) });
+  const mandate = (id: string, personId: string, organisationId: string, validFrom: Date) => {
+    const validTo = twoYearsAfter(validFrom);
+    return { id, personId, organisationId, validFrom, validTo, status: validTo.getTime() <= seededAt.getTime() ? ('EXPIRED' as const) : ('ACTIVE' as const) };
+  };
   return [
     mandate('mandate-karin-norrvik', PERSON.bestallareKarin, ORG.norrvikKommun, ago(200)),
     mandate('mandate-per-nordmark', PERSON.bestallarePer, ORG.regionNordmark, ago(30)),

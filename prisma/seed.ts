@@ -3,7 +3,7 @@
  * every `npm run dev` start keeps the data people made. Also the fixture loader for tests.
  */
 import { createDb, type Db } from '../data/prisma';
-import { forbund, mandates, organisations, persons, staff, userRoles } from './seed-data';
+import { forbund, mandates, organisations, persons, representatives, staff, userRoles } from './seed-data';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -21,7 +21,8 @@ export async function seedDatabase(db: Db, now: Date = new Date()): Promise<void
     await db.person.upsert({ where: { id: p.id }, create: p, update: p.managerId ? { managerId: p.managerId } : {} });
   }
   await db.staffAssignment.createMany({ data: staff, skipDuplicates: true });
-  await db.bestallareMandate.createMany({ data: mandates(now), skipDuplicates: true });
+  await db.partRepresentative.createMany({ data: representatives, skipDuplicates: true });
+  await db.bestallareMandate.createMany({ data: mandates(now).map((m) => ({ ...m, periodStart: m.validFrom })), skipDuplicates: true });
   await db.userRole.createMany({
     data: userRoles.map(({ sinceDaysAgo, ...r }) => ({ ...r, since: new Date(now.getTime() - sinceDaysAgo * DAY) })),
     skipDuplicates: true,

@@ -2,3 +2,4 @@
 // submitted before the engine finish on it (the replay tests hold it to its recorded histories).
 export { order9480Workflow } from './order-9480';
 export { requestWorkflow } from './request';
+export { mandateWorkflow } from './mandate';

@@ -36,6 +36,8 @@ export interface Actor {
   organisationId: string;
   /** How they logged in, for the audit trail; absent in requests started before it was recorded. */
   authMethod?: AuthMethod;
+  /** Organisations they sign for as authorised representative: who may revoke a mandate. */
+  representativeFor?: string[];
 }
 
 export interface StageDecisionInput {

@@ -4,7 +4,7 @@ import type { AuthMethod } from '../../domain/login';
 import { isRole } from '../../domain/roles';
 import type { Caller, CallerRole } from './roles';
 
-const include = { mandates: true, staffRoles: true, userRoles: true, reports: { select: { id: true }, take: 1 } } satisfies Prisma.PersonInclude;
+const include = { mandates: true, represents: true, staffRoles: true, userRoles: true, reports: { select: { id: true }, take: 1 } } satisfies Prisma.PersonInclude;
 type PersonWithRights = Prisma.PersonGetPayload<{ include: typeof include }>;
 
 /** The caller's live rights: valid mandates, BA staff, granted user roles. */
@@ -13,6 +13,7 @@ function toCaller(p: PersonWithRights, now: Date, authMethod: AuthMethod): Calle
   const roles = new Set<CallerRole>();
   if (validMandates.length > 0) roles.add('BESTALLARE');
   if (p.reports.length > 0) roles.add('CHEF');
+  if (p.represents.length > 0) roles.add('REPRESENTATIVE');
   for (const s of p.staffRoles) roles.add(s.role);
   for (const r of p.userRoles) if (isRole(r.role)) roles.add(r.role);
   return {
@@ -23,6 +24,7 @@ function toCaller(p: PersonWithRights, now: Date, authMethod: AuthMethod): Calle
     organisationId: p.employerId,
     bestallareFor: [...new Set(validMandates.map((m) => m.organisationId))],
     mandateLapsed: validMandates.length === 0 && p.mandates.some((m) => mandateStatus(m, now) === 'EXPIRED'),
+    representativeFor: p.represents.map((r) => r.organisationId),
     authMethod,
   };
 }
@@ -35,11 +37,12 @@ export async function loadCaller(db: Db, who: { personId: string } | { personnum
 
 /**
  * Development login personas: every seeded person with something to do here — beställare
- * (even with a lapsed mandate, so that refusal can be tried), BA staff and users.
+ * (even with a lapsed mandate, so that refusal can be tried), authorised representatives, BA
+ * staff and users.
  */
 export async function listPersonas(db: Db, now: Date): Promise<Caller[]> {
   const people = await db.person.findMany({
-    where: { OR: [{ mandates: { some: {} } }, { staffRoles: { some: {} } }, { userRoles: { some: {} } }, { reports: { some: {} } }] },
+    where: { OR: [{ mandates: { some: {} } }, { represents: { some: {} } }, { staffRoles: { some: {} } }, { userRoles: { some: {} } }, { reports: { some: {} } }] },
     include,
     orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }],
   });

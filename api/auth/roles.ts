@@ -3,10 +3,11 @@ import type { AuthMethod } from '../../domain/login';
 import { ROLES, STAFF_ROLES } from '../../domain/roles';
 
 /**
- * BESTALLARE (a valid mandate), CHEF (has direct reports in the register), the staff roles that
- * act at stages, and the user roles granted in Finsam and SUS.
+ * BESTALLARE (a valid mandate), CHEF (has direct reports in the register), REPRESENTATIVE (signs
+ * for a Part, R-20), the staff roles that act at stages, and the user roles granted in Finsam and
+ * SUS.
  */
-export const CALLER_ROLES = ['BESTALLARE', 'CHEF', ...STAFF_ROLES, ...ROLES] as const;
+export const CALLER_ROLES = ['BESTALLARE', 'CHEF', 'REPRESENTATIVE', ...STAFF_ROLES, ...ROLES] as const;
 export type CallerRole = (typeof CALLER_ROLES)[number];
 
 /**
@@ -24,6 +25,8 @@ export interface Caller {
   bestallareFor: string[];
   /** The caller has no valid beställare mandate, and at least one that has expired. */
   mandateLapsed: boolean;
+  /** organisations the caller signs for as authorised representative. */
+  representativeFor: string[];
   /** How the caller logged in, written to every audit event they cause. */
   authMethod: AuthMethod;
 }
@@ -35,6 +38,7 @@ export const actorOf = (caller: Caller) => ({
   roles: caller.roles,
   organisationId: caller.organisationId,
   authMethod: caller.authMethod,
+  representativeFor: caller.representativeFor,
 });
 
 /** What a route declares: 'public', or the roles of which the caller needs at least one. */

@@ -22,6 +22,7 @@ export const meRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db }) => {
       organisationId: caller.organisationId,
       bestallareFor: caller.bestallareFor,
       mandateLapsed: caller.mandateLapsed,
+      representativeFor: caller.representativeFor,
       reports: reports.map((p) => ({ personId: p.id, name: `${p.givenName} ${p.familyName}`, personnummer: p.personnummer, organisationId: p.employerId })),
     };
   });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../../domain/order-status';
-import { REQUEST_KIND_IDS } from '../../domain/request-kinds';
+import { ORDERERS, REQUEST_KIND_IDS } from '../../domain/request-kinds';
 import { STAFF_ROLES } from '../../domain/roles';
 import { callerOf } from '../auth/plugin';
 import { orderScope } from '../auth/scope';
@@ -9,13 +9,13 @@ import { notFound } from '../errors';
 import { findOrderView, listOrderViews } from '../services/order-view';
 import { submitOrder } from '../services/orders';
 import { cancelRequest, resubmitRequest } from '../services/request-changes';
-import { errorResponses, ZIdParams } from '../schemas/common';
+import { errorResponses, ZIdempotencyHeaders, ZIdParams } from '../schemas/common';
 import { ZOrderEmail, ZOrderView } from '../schemas/orders';
 import { NEXT_CURSOR_HEADER } from '../services/cursor';
 import { ZCancelBody, ZRequestBody } from '../schemas/requests';
 import type { ApiDeps } from '../app';
 
-const ORDERERS = ['BESTALLARE', 'CHEF'] as const;
+// Who submits requests: the orderers of the catalog's kinds (domain/request-kinds).
 // Who reads requests: orderers, and everyone acting at a stage (orderScope narrows it).
 const READERS = [...ORDERERS, ...STAFF_ROLES] as const;
 
@@ -28,7 +28,7 @@ export const orderRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, deps) => 
       tags: ['beställningar'],
       summary: 'Submit a request of any kind in the catalog (`kind`, default USER_9480: blankett 9480)',
       description: `Kinds: ${REQUEST_KIND_IDS.join(', ')}. Each kind's form, rules and stages are in docs/rules.md and docs/architecture.md; the body schema below has one variant per kind, with an example.`,
-      headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
+      headers: ZIdempotencyHeaders,
       body: ZRequestBody,
       response: { 201: ZOrderView, ...errorResponses(409, 422, 503) },
     },

@@ -9,6 +9,9 @@ export const ZError = z.object({
 
 export const ZIdParams = z.object({ id: z.string() });
 
+/** A retried POST with the same key returns what the first one made (docs/api.md). */
+export const ZIdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
+
 /** Response entries for the error statuses a route answers besides the generic ones. */
 export function errorResponses<S extends number>(...statuses: S[]): Record<S, typeof ZError> {
   return Object.fromEntries(statuses.map((s) => [s, ZError])) as Record<S, typeof ZError>;

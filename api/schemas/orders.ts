@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../../domain/order-status';
-import { ROLES } from '../../domain/roles';
+import { REQUESTED_ROLES } from '../../domain/roles';
 import { ZRuleFinding } from './tasks';
 
 /** An order as docs/api.md shows it. `review` is present for BA only. */
@@ -8,7 +8,8 @@ export const ZOrderView = z.object({
   id: z.string(),
   kind: z.string(),
   status: z.enum(ORDER_STATUSES),
-  role: z.enum(ROLES),
+  /** BESTALLARE for a mandate registration or renewal (R-20, R-21). */
+  role: z.enum(REQUESTED_ROLES),
   /** Null for a role held for the whole system (superadministratör). */
   forbundId: z.string().nullable(),
   protectedIdentity: z.boolean(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { STAGE_DECISIONS } from '../../domain/request-kinds/stage';
+import { ORDERERS } from '../../domain/request-kinds/kind';
+import { REQUEST_EFFECTS, STAGE_DECISIONS } from '../../domain/request-kinds/stage';
 import { ROLES, STAFF_ROLES } from '../../domain/roles';
 import { CALLER_ROLES } from '../auth/roles';
 
@@ -32,6 +33,8 @@ export const ZMe = z.object({
   /** Organisations the caller is beställare for today. */
   bestallareFor: z.array(z.string()),
   mandateLapsed: z.boolean(),
+  /** Organisations the caller signs for as authorised representative: whose beställare they register. */
+  representativeFor: z.array(z.string()),
   /** A chef's direct reports in the register: whom they order for. */
   reports: z.array(z.object({ personId: z.string(), name: z.string(), personnummer: z.string(), organisationId: z.string() })),
 });
@@ -46,8 +49,8 @@ export const ZReady = z.object({ status: z.literal('ready'), database: z.literal
 export const ZRequestKindInfo = z.object({
   id: z.string(),
   label: z.string(),
-  orderedBy: z.array(z.enum(['BESTALLARE', 'CHEF'])),
-  effect: z.enum(['GRANT', 'REMOVE']),
+  orderedBy: z.array(z.enum(ORDERERS)),
+  effect: z.enum(REQUEST_EFFECTS),
   ruleIds: z.array(z.string()),
   stages: z.array(z.object({ id: z.string(), label: z.string(), actorRole: z.enum(STAFF_ROLES), decisions: z.array(z.enum(STAGE_DECISIONS)) })),
 });

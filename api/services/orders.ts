@@ -5,7 +5,7 @@ import { audit } from '../../data/audit';
 import { loadEligibilityContext, OPEN_ORDER_STATUSES, type RegisteredSubject } from '../../data/eligibility-context';
 import { Prisma, type Db } from '../../data/prisma';
 import { IDENTITY_MISMATCH, namesMatchRegister } from '../../domain/identity';
-import { checkRequest, nonGrantKinds, REQUEST_KINDS, type AnyRequestKind, type RequestDraft, type RequestKindId, type StagePlan } from '../../domain/request-kinds';
+import { checkRequest, nonGrantKinds, ORDERER_LABELS, REQUEST_KINDS, type AnyRequestKind, type RequestDraft, type RequestKindId, type StagePlan } from '../../domain/request-kinds';
 import type { RuleViolation } from '../../domain/rule-violation';
 import { requestWorkflow } from '../../workflows/request';
 import type { RequestSubject } from '../../workflows/request.definitions';
@@ -64,7 +64,7 @@ interface CheckedRequest {
  */
 async function checkSubmission(db: Db, caller: Caller, kind: AnyRequestKind, form: Record<string, unknown>, orderId?: string): Promise<CheckedRequest> {
   if (!kind.orderedBy.some((role) => caller.roles.includes(role))) {
-    throw new AppError('FORBIDDEN_ROLE', `Den här ärendetypen (${kind.label}) beställs av ${kind.orderedBy.map((r) => (r === 'CHEF' ? 'chef' : 'beställare')).join(' eller ')}.`);
+    throw new AppError('FORBIDDEN_ROLE', `Den här ärendetypen (${kind.label}) beställs av ${kind.orderedBy.map((r) => ORDERER_LABELS[r]).join(' eller ')}.`);
   }
   const draft = kind.toDraft(form);
   const loaded = await loadEligibilityContext(db, { ordererId: caller.personId, draft, orderId, nonGrantKinds: NON_GRANT_KINDS }, new Date());

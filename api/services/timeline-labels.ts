@@ -25,6 +25,13 @@ const TIMELINE_LABELS: Readonly<Record<string, string>> = {
   EMAIL_FAILED: 'E-post kunde inte skickas',
   ORDER_COMPLETED: 'Klar',
   ORDER_CLOSED: 'Avslutad',
+  // A beställare mandate's history.
+  MANDATE_REGISTERED: 'Registrerades som beställare',
+  MANDATE_REMINDER_SENT: 'Påminnelse om att uppdraget upphör',
+  MANDATE_RENEWED: 'Uppdraget förnyades',
+  MANDATE_RENEWAL_VOID: 'Förnyelsen fick ingen verkan (uppdraget var återkallat)',
+  MANDATE_EXPIRED: 'Uppdraget upphörde',
+  MANDATE_REVOKED: 'Uppdraget återkallades',
 };
 
 export function timelineLabel(event: string): string {

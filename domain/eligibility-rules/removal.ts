@@ -1,4 +1,4 @@
-import { roleNameInSentence } from '../roles';
+import { isRole, roleNameInSentence } from '../roles';
 import type { RuleViolation } from '../rule-violation';
 import type { EligibilityContext } from './context';
 import { checkBestallareMandate } from './bestallare-mandate';
@@ -27,6 +27,7 @@ export function checkRemovalOrderer(ctx: Pick<EligibilityContext, 'now' | 'besta
 /** R-11: only a role the person holds can be removed. */
 export function checkRoleHeld(ctx: Pick<EligibilityContext, 'role' | 'forbund' | 'heldRoles'>): RuleViolation[] {
   const forbundId = ctx.forbund?.id ?? null;
+  if (!isRole(ctx.role)) throw new Error(`${ctx.role} is not a role that can be removed`);
   if (ctx.heldRoles.some((h) => h.role === ctx.role && h.forbundId === forbundId)) return [];
   return [{
     rule: 'R-11',

@@ -1,4 +1,4 @@
-import { incompatibleWith, roleNameInSentence } from '../roles';
+import { incompatibleWith, isRole, roleNameInSentence } from '../roles';
 import type { RuleViolation } from '../rule-violation';
 import type { EligibilityContext } from './context';
 
@@ -17,6 +17,7 @@ export function checkRoleCombination(
   ctx: Pick<EligibilityContext, 'role' | 'forbund' | 'heldRoles' | 'pendingRoles'>,
 ): RuleViolation[] {
   const violations: RuleViolation[] = [];
+  if (!isRole(ctx.role)) return violations; // a beställare mandate is no role in the system
   const incompatible = incompatibleWith(ctx.role);
   const conflicting = incompatible?.role;
   const rule = incompatible?.rule ?? 'R-06';

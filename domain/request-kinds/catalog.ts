@@ -3,7 +3,8 @@
  * entry here — its form, rules, stages and effect — plus, at most, one new activity.
  */
 import { ZOrder9480, type TOrder9480 } from '../../forms/blankett-9480';
-import { ZFkChefRequest, ZRemovalRequest, ZSus9445, ZSusSuperadmin } from '../../forms/request-forms';
+import { ZBestallareRegistration, ZBestallareRenewal, ZFkChefRequest, ZRemovalRequest, ZSus9445, ZSusSuperadmin } from '../../forms/request-forms';
+import { checkNoLiveMandate, checkRegistrationPeriod, checkRenewal, checkRepresentativeOfEmployer, NOT_EMPLOYED_BY_REPRESENTED } from '../eligibility-rules/mandate-request';
 import { checkBestallareMandate } from '../eligibility-rules/bestallare-mandate';
 import { checkChefOfEmployee, checkChefOrder, isChefRoute, notChefOfSubject } from '../eligibility-rules/chef-order';
 import { checkChefRoute } from '../eligibility-rules/chef-route';
@@ -169,6 +170,42 @@ export const REQUEST_KINDS = {
     unregisteredSubject: notChefOfSubject('R-04'),
     stages: [INFO_EXCHANGE_MANAGER_STAGE, BA_STAGE],
     effect: 'GRANT',
+    notify: { approved: ['SUBJECT', 'ORDERER'], rejected: ['ORDERER'] },
+  }),
+
+  BESTALLARE_REGISTRATION: defineKind({
+    kind: 'BESTALLARE_REGISTRATION',
+    label: 'Anmälan av beställare',
+    summary:
+      "R-20, R-21: a Part's authorised representative (firmatecknare or behörig företrädare) registers one of the organisation's employees as beställare for at most two years; BA approves. A förbund's board chair may register themselves.",
+    orderedBy: ['REPRESENTATIVE'],
+    form: ZBestallareRegistration,
+    example: { personnummer: '19850107-3293', validUntil: '2027-12-31' },
+    toDraft: (f) => ({ personnummer: f.personnummer, role: 'BESTALLARE', forbundId: null, protectedIdentity: false, user: null, mandateLastDay: f.validUntil }),
+    ruleIds: ['R-20', 'R-21'],
+    ordererRule: checkRepresentativeOfEmployer,
+    rules: [checkNoLiveMandate, checkRegistrationPeriod],
+    unregisteredSubject: NOT_EMPLOYED_BY_REPRESENTED,
+    stages: [{ ...BA_STAGE, decisions: ['APPROVE', 'REJECT'] }],
+    effect: 'REGISTER_MANDATE',
+    notify: { approved: ['SUBJECT', 'ORDERER'], rejected: ['ORDERER'] },
+  }),
+
+  BESTALLARE_RENEWAL: defineKind({
+    kind: 'BESTALLARE_RENEWAL',
+    label: 'Förnyelse av beställare',
+    summary:
+      "R-21: the Part's authorised representative renews a beställare's mandate for at most two years from its current end (or from today when it has ended); BA approves, and the mandate's running workflow moves its reminders and expiry.",
+    orderedBy: ['REPRESENTATIVE'],
+    form: ZBestallareRenewal,
+    example: { personnummer: '19750920-2623', validUntil: '2028-06-30' },
+    toDraft: (f) => ({ personnummer: f.personnummer, role: 'BESTALLARE', forbundId: null, protectedIdentity: false, user: null, mandateLastDay: f.validUntil }),
+    ruleIds: ['R-21', 'R-20'],
+    ordererRule: checkRepresentativeOfEmployer,
+    rules: [checkRenewal],
+    unregisteredSubject: NOT_EMPLOYED_BY_REPRESENTED,
+    stages: [{ ...BA_STAGE, decisions: ['APPROVE', 'REJECT'] }],
+    effect: 'RENEW_MANDATE',
     notify: { approved: ['SUBJECT', 'ORDERER'], rejected: ['ORDERER'] },
   }),
 } satisfies RequestCatalog;

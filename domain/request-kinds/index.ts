@@ -1,6 +1,7 @@
 export { REQUEST_KINDS, REQUEST_KIND_IDS, BA_STAGE, type RequestKindId } from './catalog';
-export { defineKind, type AnyRequestKind, type RequestCatalog, type RequestDraft, type RequestKind, type Rule } from './kind';
-export { STAGE_DECISIONS, type MailParty, type RequestEffect, type StageDecision, type StagePlan } from './stage';
+
+export { defineKind, ORDERER_LABELS, ORDERERS, type Orderer, type AnyRequestKind, type RequestCatalog, type RequestDraft, type RequestKind, type Rule } from './kind';
+export { REQUEST_EFFECTS, STAGE_DECISIONS, type MailParty, type RequestEffect, type StageDecision, type StagePlan } from './stage';
 import type { EligibilityContext } from '../eligibility-rules/context';
 import type { RuleViolation } from '../rule-violation';
 import { REQUEST_KINDS as CATALOG } from './catalog';
@@ -11,7 +12,7 @@ export function findKind(kind: string, catalog: RequestCatalog = CATALOG): AnyRe
   return catalog[kind];
 }
 
-/** Kinds that do not grant a role (removals): their open requests are not pending roles. */
+/** Kinds that do not grant a role (removals, mandates): their open requests are not pending roles. */
 export function nonGrantKinds(catalog: RequestCatalog = CATALOG): string[] {
   return Object.values(catalog).filter((k) => k.effect !== 'GRANT').map((k) => k.kind);
 }
@@ -33,3 +34,6 @@ export function assessRequest(kind: AnyRequestKind, visibleCtx: EligibilityConte
   if (refusals.length > 0) return { refusals, reviewFindings: [] };
   return { refusals: [], reviewFindings: checkRequest(kind, ctx) };
 }
+
+/** The mandate kinds: their effect is a beställare mandate, not a role. */
+export const isMandateEffect = (effect: string): effect is 'REGISTER_MANDATE' | 'RENEW_MANDATE' => effect === 'REGISTER_MANDATE' || effect === 'RENEW_MANDATE';

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import type { EligibilityContext } from '../eligibility-rules/context';
-import type { Role } from '../roles';
+import type { RequestedRole } from '../roles';
 import type { RuleViolation } from '../rule-violation';
 import type { MailParty, RequestEffect, StagePlan } from './stage';
 
 /** What a request says, as the rules and the request table care (every kind maps its form to it). */
 export interface RequestDraft {
   personnummer: string;
-  role: Role;
+  /** The role asked for; BESTALLARE for the mandate kinds (R-20, R-21). */
+  role: RequestedRole;
   /** Null for a role held for the whole system (superadministratör). */
   forbundId: string | null;
   protectedIdentity: boolean;
@@ -17,7 +18,16 @@ export interface RequestDraft {
    * name, e-mail and employer.
    */
   user: { givenName: string; familyName: string; email: string; phone?: string | null; employerId: string } | null;
+  /** The mandate kinds: the last day the mandate is to hold (`YYYY-MM-DD`, inclusive). */
+  mandateLastDay?: string;
 }
+
+/** Who may submit a kind: a beställare, a chef (R-03, R-04), or a Part's authorised representative (R-20). */
+export const ORDERERS = ['BESTALLARE', 'CHEF', 'REPRESENTATIVE'] as const;
+export type Orderer = (typeof ORDERERS)[number];
+
+/** Each orderer in Swedish, for refusals. */
+export const ORDERER_LABELS: Readonly<Record<Orderer, string>> = { BESTALLARE: 'beställare', CHEF: 'chef', REPRESENTATIVE: 'behörig företrädare för organisationen' };
 
 export type Rule = (ctx: EligibilityContext) => RuleViolation[];
 
@@ -32,7 +42,7 @@ export interface RequestKind<F = unknown> {
   /** English, for the API documentation. */
   summary: string;
   /** Who may submit it (the rules then check against whom). */
-  orderedBy: readonly ('BESTALLARE' | 'CHEF')[];
+  orderedBy: readonly Orderer[];
   form: z.ZodType<F, unknown>;
   /** A valid body for the documentation (without `kind`). */
   example: F;

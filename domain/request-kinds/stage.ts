@@ -42,8 +42,12 @@ export interface StagePlan {
   escalationRole?: StaffRole;
 }
 
-/** What a request does once approved at its last stage. */
-export type RequestEffect = 'GRANT' | 'REMOVE';
+/**
+ * What a request does once approved at its last stage: grant or remove a role (R-09, R-11), or
+ * register or renew a beställare mandate (R-20, R-21), which its own workflow then carries.
+ */
+export const REQUEST_EFFECTS = ['GRANT', 'REMOVE', 'REGISTER_MANDATE', 'RENEW_MANDATE'] as const;
+export type RequestEffect = (typeof REQUEST_EFFECTS)[number];
 
 /** Who receives the outcome e-mails. */
 export type MailParty = 'SUBJECT' | 'ORDERER';

@@ -26,6 +26,6 @@ export async function registerPerson(db: Db, employerId: string, extra: { protec
 export async function registerBestallare(db: Db, organisationId: string, validTo = new Date(Date.now() + 30 * 86_400_000)) {
   const person = await registerPerson(db, organisationId);
   const validFrom = new Date(validTo.getTime() - 365 * 86_400_000);
-  await db.bestallareMandate.create({ data: { id: `mandate-${person.id}`, personId: person.id, organisationId, validFrom, validTo } });
+  await db.bestallareMandate.create({ data: { id: `mandate-${person.id}`, personId: person.id, organisationId, validFrom, periodStart: validFrom, validTo } });
   return person;
 }

@@ -66,6 +66,13 @@ const MATRIX: Record<string, Row> = {
   'POST /tasks/:id/claim': baOnly(200),
   'POST /tasks/:id/release': baOnly(200),
   'POST /tasks/:id/decision': baOnly(400),
+  // Beställare mandates: BA and a Part's representatives (none of these callers represents a
+  // Part). The id is one nobody has, so nothing seeded is revoked: BA passes the role check.
+  'GET /bestallare': baOnly(200),
+  'GET /bestallare/:id': baOnly(404),
+  'POST /bestallare': loggedIn(403),
+  'POST /bestallare/:id/renew': loggedIn(403),
+  'POST /bestallare/:id/revoke': baOnly(404),
   // An empty body is no form: 400 for orderers, before anything is looked up.
   'POST /orders/:id/resubmit': { ...loggedIn(403), bestallare: 400, otherBestallare: 400 },
   // Last: the orderer withdraws the order the rows above used; another beställare does not see it.
@@ -92,7 +99,7 @@ async function freshOrder() {
   expect(submitted.statusCode).toBe(201);
   const orderId: string = submitted.json().id;
   const task = await waitFor('the BA task', () => h.db.task.findFirst({ where: { orderId } }));
-  return { '/orders/:id': orderId, '/tasks/:id': task.id, '/forbund/:id': FORBUND.norrvik } as Record<string, string>;
+  return { '/orders/:id': orderId, '/tasks/:id': task.id, '/forbund/:id': FORBUND.norrvik, '/bestallare/:id': 'mandate-nobody-has' } as Record<string, string>;
 }
 
 /** `as`: whose row a caller is held to (a caller without a session is held to the anonymous one). */

@@ -18,6 +18,9 @@ beforeAll(async () => {
   await client.query(`INSERT INTO "Organisation" (id, name, type, "organisationNumber") VALUES ('o', 'Norrviks kommun', 'KOMMUN', '212000-2106'), ('f', 'SF', 'SAMORDNINGSFORBUND', '222000-1016')`);
   await client.query(`INSERT INTO "Forbund" (id, name, "organisationId") VALUES ('fb', 'SF', 'f')`);
   await client.query(`INSERT INTO "Person" (id, personnummer, "givenName", "familyName", email, "employerId") VALUES ('p', '19750920-2623', 'Karin', 'Lund', 'k@x.se', 'o')`);
+  for (const n of [1, 2, 3, 4, 9]) {
+    await client.query(`INSERT INTO "Person" (id, personnummer, "givenName", "familyName", email, "employerId") VALUES ($1, $2, 'Test', 'Person', 't@x.se', 'o')`, [`p${n}`, `pnr-${n}`]);
+  }
 });
 
 afterAll(async () => {
@@ -40,9 +43,19 @@ test('the same order twice: a second open order for person, förbund and role is
   await insert('o3', 'REJECTED'); // closed orders do not count
 });
 
-test('R-21: a beställare mandate longer than two years is refused by the database', async () => {
-  const insert = (id: string, to: string) => client.query(
-    `INSERT INTO "BestallareMandate" (id, "personId", "organisationId", "validFrom", "validTo") VALUES ($1, 'p', 'o', '2026-01-01', $2)`, [id, to]);
-  await insert('m1', '2028-01-01');
-  await expect(insert('m2', '2028-01-02')).rejects.toThrow(/BestallareMandate_period_check/);
+test('R-21: a beställare mandate period longer than two years is refused by the database; a renewed one counts from where its period began', async () => {
+  const insert = (id: string, person: string, periodStart: string, to: string) => client.query(
+    `INSERT INTO "BestallareMandate" (id, "personId", "organisationId", "validFrom", "periodStart", "validTo") VALUES ($1, $2, 'o', '2026-01-01', $3, $4)`, [id, person, periodStart, to]);
+  await insert('m1', 'p1', '2026-01-01', '2028-01-01');
+  await expect(insert('m2', 'p2', '2026-01-01', '2028-01-02')).rejects.toThrow(/BestallareMandate_period_check/);
+  await insert('m3', 'p3', '2027-06-01', '2029-06-01'); // renewed at its end, 1 June 2027
+  await expect(insert('m4', 'p4', '2025-12-31', '2027-01-01')).rejects.toThrow(/BestallareMandate_period_check/); // a period before the mandate
+});
+
+test('R-21: one mandate per person and organisation that is not revoked', async () => {
+  const insert = (id: string, status: string) => client.query(
+    `INSERT INTO "BestallareMandate" (id, "personId", "organisationId", "validFrom", "periodStart", "validTo", status) VALUES ($1, 'p9', 'o', '2026-01-01', '2026-01-01', '2027-01-01', $2::"MandateStatus")`, [id, status]);
+  await insert('r1', 'REVOKED');
+  await insert('r2', 'EXPIRED');
+  await expect(insert('r3', 'ACTIVE')).rejects.toThrow(/BestallareMandate_one_live_per_person_organisation/);
 });

@@ -19,6 +19,8 @@ const REQUEST = {
   ordererName: 'Märta Ek',
 };
 
+const MANDATE = { mandateId: 'M-2026-0007', bestallareName: 'Märta Ek', organisationName: 'Älvsby kommun', lastDay: '2028-11-23' };
+
 const SAMPLES: { [T in MailTemplate]: Extract<MailInput, { template: T }> } = {
   ORDER_APPROVED_USER: {
     template: 'ORDER_APPROVED_USER',
@@ -82,6 +84,11 @@ const SAMPLES: { [T in MailTemplate]: Extract<MailInput, { template: T }> } = {
     dueAt: '2026-11-19T15:00:00Z',
     workingDaysOverdue: 3,
   },
+  MANDATE_REGISTERED: { template: 'MANDATE_REGISTERED', ...MANDATE, audience: 'BESTALLARE', recipientName: 'Märta Ek' },
+  MANDATE_RENEWED: { template: 'MANDATE_RENEWED', ...MANDATE, audience: 'REPRESENTATIVE', recipientName: 'Ulf Ahl' },
+  MANDATE_REMINDER: { template: 'MANDATE_REMINDER', ...MANDATE, audience: 'BESTALLARE', recipientName: 'Märta Ek', daysLeft: 60 },
+  MANDATE_EXPIRED: { template: 'MANDATE_EXPIRED', ...MANDATE, audience: 'REPRESENTATIVE', recipientName: 'Ulf Ahl' },
+  MANDATE_REVOKED: { template: 'MANDATE_REVOKED', ...MANDATE, audience: 'BESTALLARE', recipientName: 'Märta Ek', revokedByName: 'Ulf Ahl', reason: 'Har bytt tjänst.' },
 };
 
 const ALL = MAIL_TEMPLATES.map((template) => [template, SAMPLES[template]] as const);
@@ -111,10 +118,11 @@ function expectInBoth(mail: RenderedMail, fact: string): void {
 }
 
 describe('renderMail, every template', () => {
-  it('lists exactly the twelve templates', () => {
+  it('lists exactly the seventeen templates', () => {
     expect([...MAIL_TEMPLATES].sort()).toEqual(
       ['BA_TASK_OVERDUE', 'EMAIL_UNDELIVERABLE_BA', 'ORDER_APPROVED_BESTALLARE', 'ORDER_APPROVED_USER', 'ORDER_REJECTED_BESTALLARE',
-        'REQUEST_APPROVED_USER', 'REQUEST_APPROVED_ORDERER', 'REQUEST_REJECTED', 'REQUEST_RETURNED_ORDERER', 'ROLE_REMOVED_USER', 'ROLE_REMOVED_ORDERER', 'TASK_ESCALATED'].sort(),
+        'REQUEST_APPROVED_USER', 'REQUEST_APPROVED_ORDERER', 'REQUEST_REJECTED', 'REQUEST_RETURNED_ORDERER', 'ROLE_REMOVED_USER', 'ROLE_REMOVED_ORDERER', 'TASK_ESCALATED',
+        'MANDATE_REGISTERED', 'MANDATE_RENEWED', 'MANDATE_REMINDER', 'MANDATE_EXPIRED', 'MANDATE_REVOKED'].sort(),
     );
   });
 
@@ -138,10 +146,11 @@ describe('renderMail, every template', () => {
     expect(words(visibleHtmlText(mail.html))).toEqual(words(mail.text));
   });
 
-  it.each(ALL)('%s shows the order id in both parts', (_template, input) => {
+  it.each(ALL)('%s shows the request or mandate id in both parts', (_template, input) => {
     const mail = renderMail(input);
-    expectInBoth(mail, input.orderId);
-    expect(mail.text).toContain(`Ärendenummer: ${input.orderId}`);
+    const [label, id] = 'orderId' in input ? ['Ärendenummer', input.orderId] : ['Uppdragets id', input.mandateId];
+    expectInBoth(mail, id);
+    expect(mail.text).toContain(`${label}: ${id}`);
   });
 
   it('rejects an unknown template (inputs may come from JSON)', () => {
@@ -321,5 +330,33 @@ describe('BA_TASK_OVERDUE', () => {
 
   it.each([-1, 1.5, Number.NaN])('refuses workingDaysOverdue = %p', (workingDaysOverdue) => {
     expect(() => renderMail({ ...input, workingDaysOverdue })).toThrow(RangeError);
+  });
+});
+
+describe('beställare mandate e-mails (R-20, R-21, R-41)', () => {
+  it('MANDATE_REGISTERED tells the beställare what the mandate gives, until when, and that it is no login', () => {
+    const mail = renderMail(SAMPLES.MANDATE_REGISTERED);
+    expect(mail.subject).toBe('Registrerad som beställare för Älvsby kommun');
+    expectInBoth(mail, 'Du är registrerad som beställare för Älvsby kommun till och med 2028-11-23');
+    expectInBoth(mail, 'ger ingen inloggning i Uppföljning Finsam');
+  });
+
+  it('MANDATE_REMINDER says when it ends and how to renew', () => {
+    const mail = renderMail(SAMPLES.MANDATE_REMINDER);
+    expect(mail.subject).toBe('Påminnelse: uppdraget som beställare upphör 2028-11-23');
+    expectInBoth(mail, 'gäller till och med 2028-11-23, om 60 dagar');
+    expectInBoth(mail, 'högst två år i taget');
+  });
+
+  it('MANDATE_EXPIRED to a representative names the beställare', () => {
+    const mail = renderMail(SAMPLES.MANDATE_EXPIRED);
+    expectInBoth(mail, 'Märta Eks uppdrag som beställare för Älvsby kommun gällde till och med 2028-11-23');
+    expectInBoth(mail, 'beställningar som redan skickats in handläggs som vanligt');
+  });
+
+  it('MANDATE_REVOKED says who revoked it and why', () => {
+    const mail = renderMail(SAMPLES.MANDATE_REVOKED);
+    expectInBoth(mail, 'har återkallats av Ulf Ahl');
+    expectInBoth(mail, 'Har bytt tjänst.');
   });
 });

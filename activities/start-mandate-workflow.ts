@@ -1,0 +1,41 @@
+/**
+ * Starting a mandate's workflow, for the activity that registers it and for the API (a mandate
+ * that predates registration gets its workflow the first time it is renewed or revoked). Client
+ * code (workflows/ may not import the client).
+ */
+import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, type Client } from '@temporalio/client';
+import { mandateWorkflow } from '../workflows/mandate';
+import { mandateWorkflowId, type MandateInput } from '../workflows/mandate.definitions';
+
+interface MandateRow {
+  id: string;
+  organisationId: string;
+  status: 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+  validFrom: Date;
+  validTo: Date;
+  renewals: number;
+}
+
+/**
+ * Starts the workflow unless it runs (or ran: a revoked mandate's workflow is never started
+ * again). Returns its id.
+ */
+export async function startMandateWorkflow(client: Client, taskQueue: string, m: MandateRow): Promise<string> {
+  const workflowId = mandateWorkflowId(m.id);
+  const input: MandateInput = {
+    mandateId: m.id,
+    organisationId: m.organisationId,
+    status: m.status === 'ACTIVE' && m.validTo.getTime() > Date.now() ? 'ACTIVE' : 'EXPIRED',
+    validTo: m.validTo.toISOString(),
+    generation: m.renewals,
+    periodStartedAt: new Date().toISOString(),
+    remindersSent: [],
+    renewedBy: [],
+  };
+  try {
+    await client.workflow.start(mandateWorkflow, { workflowId, taskQueue, args: [input], workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE });
+  } catch (err) {
+    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+  }
+  return workflowId;
+}
