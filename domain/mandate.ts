@@ -28,6 +28,8 @@ export const MAX_MANDATE_YEARS = 2;
  */
 export const MANDATE_STATES = ['ACTIVE', 'EXPIRED', 'REVOKED'] as const;
 export type MandateState = (typeof MANDATE_STATES)[number];
+/** How a mandate's state reads in lists (Swedish; "uppdraget" is the noun it agrees with). */
+export const MANDATE_STATE_LABELS: Readonly<Record<MandateState, string>> = { ACTIVE: 'Giltigt', EXPIRED: 'Har upphört', REVOKED: 'Återkallat' };
 
 /** Whether a mandate holds at an instant: its period, and its recorded state. */
 export type MandateStatus = 'NOT_YET_VALID' | 'VALID' | 'EXPIRED' | 'REVOKED';
@@ -101,6 +103,16 @@ export function mandateEndAfter(lastDay: CivilDate): Date {
 /** The last day a mandate holds (Stockholm calendar), for people: "giltigt t.o.m." */
 export function lastDayOfMandate(validTo: Date): string {
   return civilDateKey(toStockholmCivilDate(new Date(validTo.getTime() - 1)));
+}
+
+/**
+ * R-21: the latest `validUntil` a request may ask for when the mandate may end no later than
+ * `latestEnd`. A mandate ends at a midnight (mandateEndAfter), so the answer is the day before the
+ * last midnight at or before `latestEnd`: asking for it is always allowed, asking a day later never.
+ */
+export function latestLastDay(latestEnd: Date): string {
+  const midnight = fromStockholmWallClock({ ...toStockholmCivilDate(latestEnd), hour: 0, minute: 0, second: 0, millisecond: 0 });
+  return lastDayOfMandate(midnight);
 }
 
 /**

@@ -23,7 +23,7 @@ function toCaller(p: PersonWithRights, now: Date, authMethod: AuthMethod): Calle
     roles: [...roles],
     organisationId: p.employerId,
     bestallareFor: [...new Set(validMandates.map((m) => m.organisationId))],
-    mandateLapsed: validMandates.length === 0 && p.mandates.some((m) => mandateStatus(m, now) === 'EXPIRED'),
+    mandateLapsed: validMandates.length === 0 && p.mandates.some((m) => ['EXPIRED', 'REVOKED'].includes(mandateStatus(m, now))),
     representativeFor: p.represents.map((r) => r.organisationId),
     authMethod,
   };

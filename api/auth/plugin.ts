@@ -36,7 +36,7 @@ export function callerOf(request: { caller: Caller | null }): Caller {
   return request.caller;
 }
 
-/** a beställare whose mandate lapsed is told why, not just that they may not. */
+/** a beställare whose mandate expired or was revoked is told why, not just that they may not. */
 function missingRole(caller: Caller, access: readonly string[]) {
   if (access.includes('BESTALLARE') && caller.mandateLapsed) {
     return new AppError(

@@ -23,7 +23,7 @@ export interface Caller {
   organisationId: string;
   /** organisations the caller is beställare for today. */
   bestallareFor: string[];
-  /** The caller has no valid beställare mandate, and at least one that has expired. */
+  /** The caller has no valid beställare mandate, and at least one that has expired or was revoked. */
   mandateLapsed: boolean;
   /** organisations the caller signs for as authorised representative. */
   representativeFor: string[];

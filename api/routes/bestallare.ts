@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { errorResponses, ZIdempotencyHeaders, ZIdParams } from '../schemas/common';
 import { ZMandate, ZMandateDetail, ZMandateListQuery, ZRegisterBody, ZRenewBody, ZRevokeBody } from '../schemas/bestallare';
 import { ZOrderView } from '../schemas/orders';
+import { NEXT_CURSOR_HEADER } from '../services/cursor';
 import { findVisibleMandate, listMandates, mandateDetail, revokeMandate } from '../services/mandates';
 import { submitOrder } from '../services/orders';
 import type { ApiDeps } from '../app';
@@ -20,11 +21,17 @@ export const bestallareRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, deps
     schema: {
       tags: ['beställare'],
       summary: "Beställare mandates the caller may see (BA: all; a representative: their organisations'), soonest ending first",
-      description: 'Without `status`, revoked mandates are left out. `expiringWithinDays` keeps the active mandates that end within that many days (BA\'s list of mandates to chase).',
+      description:
+        'Without `status`, revoked mandates are left out. `expiringWithinDays` keeps the active mandates that end within that many days (BA\'s list of mandates to chase). ' +
+        `Pages with cursors: when more mandates follow, the response has the header \`${NEXT_CURSOR_HEADER}\`; pass its value as \`cursor\` for the next page.`,
       querystring: ZMandateListQuery,
       response: { 200: z.array(ZMandate), ...errorResponses(403) },
     },
-  }, async (request) => listMandates(db, callerOf(request), request.query));
+  }, async (request, reply) => {
+    const page = await listMandates(db, callerOf(request), request.query);
+    if (page.nextCursor) reply.header(NEXT_CURSOR_HEADER, page.nextCursor);
+    return page.items;
+  });
 
   app.get('/bestallare/:id', {
     config: { access: READERS },

@@ -45,7 +45,8 @@ export const ZMandateListQuery = z.object({
     .max(730, 'expiringWithinDays får vara högst 730.')
     .optional(),
   status: z.enum(MANDATE_STATES, { error: `status ska vara en av ${MANDATE_STATES.join(', ')}.` }).optional(),
-  limit: z.coerce.number({ error: 'limit ska vara ett heltal 1–1000.' }).int().min(1, 'limit ska vara minst 1.').max(1000, 'limit får vara högst 1000.').default(500),
+  cursor: z.string().optional(),
+  limit: z.coerce.number({ error: 'limit ska vara ett heltal 1–200.' }).int().min(1, 'limit ska vara minst 1.').max(200, 'limit får vara högst 200.').default(100),
 });
 
 /** POST /bestallare: the registration request's form (R-20). */

@@ -6,12 +6,13 @@
 import type { Client } from '@temporalio/client';
 import type { AppConfig } from '../../config';
 import type { Db, Prisma } from '../../data/prisma';
-import { lastDayOfMandate, maxRenewalEnd } from '../../domain/mandate';
+import { lastDayOfMandate, latestLastDay, maxRenewalEnd } from '../../domain/mandate';
 import { isMandateEffect, REQUEST_KINDS } from '../../domain/request-kinds';
 import { startMandateWorkflow } from '../../activities/start-mandate-workflow';
 import { MANDATE_REFUSALS, mandateWorkflowId, revokeMandateUpdate } from '../../workflows/mandate.definitions';
 import { actorOf, type Caller } from '../auth/roles';
 import { AppError, notFound } from '../errors';
+import { decodeTimeCursor, pageOf } from './cursor';
 import { refusalOfUpdate, withinDecisionWait } from './tasks';
 import { timelineLabel } from './timeline-labels';
 
@@ -39,7 +40,7 @@ export function mandateView(m: MandateRow, now: Date) {
     daysLeft: Math.ceil((m.validTo.getTime() - now.getTime()) / DAY),
     renewals: m.renewals,
     revokedAt: m.revokedAt?.toISOString() ?? null,
-    maxRenewalLastDay: m.status === 'REVOKED' ? null : lastDayOfMandate(maxRenewalEnd(m.validTo, now)),
+    maxRenewalLastDay: m.status === 'REVOKED' ? null : latestLastDay(maxRenewalEnd(m.validTo, now)),
   };
 }
 
@@ -48,10 +49,11 @@ export interface MandateListFilter {
   expiringWithinDays?: number;
   status?: 'ACTIVE' | 'EXPIRED' | 'REVOKED';
   limit: number;
+  cursor?: string;
 }
 
 /**
- * The mandates the caller may see, soonest ending first. `expiringWithinDays` keeps the active
+ * One page of the mandates the caller may see, soonest ending first (keyset on validTo, id). `expiringWithinDays` keeps the active
  * ones that end within that many days; without `status`, revoked mandates are left out.
  */
 export async function listMandates(db: Db, caller: Caller, f: MandateListFilter) {
@@ -59,10 +61,12 @@ export async function listMandates(db: Db, caller: Caller, f: MandateListFilter)
     throw new AppError('FORBIDDEN_ROLE', 'Du kan bara se beställare för de organisationer du företräder.');
   }
   const now = new Date();
+  const after = f.cursor ? decodeTimeCursor(f.cursor) : null;
   const rows = await db.bestallareMandate.findMany({
     where: {
       AND: [
         mandateScope(caller),
+        after ? { OR: [{ validTo: { gt: after.at } }, { validTo: after.at, id: { gt: after.id } }] } : {},
         f.organisationId ? { organisationId: f.organisationId } : {},
         f.status ? { status: f.status } : { status: { not: 'REVOKED' } },
         f.expiringWithinDays !== undefined ? { status: 'ACTIVE', validTo: { gt: now, lte: new Date(now.getTime() + f.expiringWithinDays * DAY) } } : {},
@@ -70,9 +74,10 @@ export async function listMandates(db: Db, caller: Caller, f: MandateListFilter)
     },
     include,
     orderBy: [{ validTo: 'asc' }, { id: 'asc' }],
-    take: f.limit,
+    take: f.limit + 1,
   });
-  return rows.map((m) => mandateView(m, now));
+  const page = pageOf(rows, f.limit, (m) => m.validTo);
+  return { items: page.items.map((m) => mandateView(m, now)), nextCursor: page.nextCursor };
 }
 
 /** The mandate, if the caller may see it (404 otherwise: nothing about other organisations). */

@@ -1,4 +1,4 @@
-import { lastDayOfMandate, maxMandateEnd, maxRenewalEnd } from '../mandate';
+import { lastDayOfMandate, latestLastDay, maxMandateEnd, maxRenewalEnd } from '../mandate';
 import type { RuleViolation } from '../rule-violation';
 import type { EligibilityContext, MandateRequestContext } from './context';
 
@@ -51,7 +51,7 @@ export function checkRepresentativeOfEmployer(ctx: Ctx): RuleViolation[] {
 const tooLong = (latest: Date): RuleViolation => ({
   rule: 'R-21',
   code: 'MANDATE_TOO_LONG',
-  message: `En beställare kan registreras högst två år i taget. Välj ett slutdatum senast ${lastDayOfMandate(latest)}.`,
+  message: `En beställare kan registreras högst två år i taget. Välj ett slutdatum senast ${latestLastDay(latest)}.`,
 });
 
 const endInPast = (from: Date): RuleViolation => ({

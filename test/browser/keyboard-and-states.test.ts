@@ -3,9 +3,9 @@
  * the pages and states the flows in order-9480.test.ts do not pass through: empty lists, a
  * chef's form with errors, the service desk's queue, the page that does not exist.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
-import { expectAccessible, launchBrowser, openPage } from '../support/browser';
+import { expectAccessible, launchBrowser, openPage, tabTo } from '../support/browser';
 import { uniquePersonnummer } from '../support/personnummer';
 import { startSystem, type RunningSystem } from '../support/system';
 
@@ -20,15 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await system?.stop();
 });
-
-/** Presses Tab until `selector` has focus: proves it is reachable by keyboard, in tab order. */
-async function tabTo(page: Page, selector: string, maxPresses = 80): Promise<void> {
-  for (let i = 0; i < maxPresses; i++) {
-    if (await page.locator(selector).evaluate((el) => el.matches(':focus'))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`${selector} cannot be reached with Tab`);
-}
 
 test('a beställare logs in and files a 9480 order with the keyboard alone', async () => {
   const page = await openPage(browser, system.api);

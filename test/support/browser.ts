@@ -21,12 +21,20 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile (its own cookies) whose script errors fail the test. */
+/**
+ * A fresh browser profile (its own cookies) whose script errors fail the test: uncaught ones, and
+ * those Vue catches in a component and logs (a component that throws while mounting). The
+ * browser's own lines for an answer with an error status are not script errors: refusals are
+ * what many tests ask for.
+ */
 export async function openPage(browser: Browser, baseUrl: string): Promise<Page & { errors: string[] }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = (await context.newPage()) as Page & { errors: string[] };
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) page.errors.push(m.text());
+  });
   page.setDefaultTimeout(20_000);
   return page;
 }
@@ -87,4 +95,13 @@ export async function receiptOrderId(page: Page): Promise<string> {
   const link = page.locator('[data-test="kvitto"] a').first();
   await link.waitFor();
   return (await link.getAttribute('href'))!.split('/').pop()!;
+}
+
+/** Presses Tab until `selector` has focus: proves it is reachable by keyboard, in tab order. */
+export async function tabTo(page: Page, selector: string, maxPresses = 80): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await page.locator(selector).evaluate((el) => el.matches(':focus'))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} cannot be reached with Tab`);
 }

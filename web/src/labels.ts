@@ -1,9 +1,10 @@
 // Swedish labels for codes, from their one definition in the domain (never copied here).
 import { ORDER_STATUS_LABELS, type OrderStatus } from '../../domain/order-status';
 import { STAGE_DECISION_LABELS, type StageDecision } from '../../domain/request-kinds/stage';
+import { MANDATE_STATE_LABELS } from '../../domain/mandate';
 import { ROLE_DEFINITIONS, STAFF_ROLE_LABELS, isRole, type StaffRole } from '../../domain/roles';
 
-export { ORDER_STATUS_LABELS, STAGE_DECISION_LABELS };
+export { MANDATE_STATE_LABELS, ORDER_STATUS_LABELS, STAGE_DECISION_LABELS };
 
 export function statusLabel(status: string): string {
   return ORDER_STATUS_LABELS[status as OrderStatus] ?? status;
@@ -17,6 +18,7 @@ export function decisionLabel(decision: string): string {
 export function callerRoleLabel(role: string): string {
   if (role === 'BESTALLARE') return 'Beställare';
   if (role === 'CHEF') return 'Chef';
+  if (role === 'REPRESENTATIVE') return 'Behörig företrädare';
   if (role in STAFF_ROLE_LABELS) return STAFF_ROLE_LABELS[role as StaffRole];
   return isRole(role) ? ROLE_DEFINITIONS[role].label : role;
 }

@@ -1,4 +1,5 @@
 import { shallowRef } from 'vue';
+import { roleLabel } from '../../domain/roles';
 import { api, ok } from './api/client';
 import type { Forbund, Organisation, RequestKindInfo, RoleInfo } from './api/types';
 
@@ -27,7 +28,7 @@ export function nameOf(list: { id: string; name: string }[], id: string | null |
 }
 
 export function roleLabelOf(ref: Reference, role: string): string {
-  return ref.roles.find((r) => r.id === role)?.label ?? role;
+  return ref.roles.find((r) => r.id === role)?.label ?? roleLabel(role);
 }
 
 export function kindLabelOf(ref: Reference, kind: string): string {

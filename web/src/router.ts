@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import type { CallerRole } from './api/types';
-import { hasRole, loadSession, STAFF } from './session';
+import { hasRole, loadSession, ORDER_READERS, ORDERERS, STAFF } from './session';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -18,10 +18,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/logga-in', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { title: 'Logga in', public: true } },
   { path: '/bestallning/ny', name: 'new-order', component: () => import('./pages/NewOrderPage.vue'), meta: { title: 'Ny beställning', roles: ['BESTALLARE'] } },
   { path: '/chef/bestallning', name: 'chef-order', component: () => import('./pages/ChefOrderPage.vue'), meta: { title: 'Beställ för medarbetare', roles: ['CHEF'] } },
-  { path: '/bestallningar', name: 'orders', component: () => import('./pages/OrdersPage.vue'), meta: { title: 'Beställningar', roles: ['BESTALLARE', 'CHEF', ...STAFF] } },
-  { path: '/bestallningar/:id', name: 'order', component: () => import('./pages/OrderPage.vue'), meta: { title: 'Beställning', roles: ['BESTALLARE', 'CHEF', ...STAFF] } },
-  { path: '/bestallningar/:id/komplettera', name: 'resubmit', component: () => import('./pages/ResubmitPage.vue'), meta: { title: 'Komplettera beställning', roles: ['BESTALLARE', 'CHEF'] } },
+  { path: '/bestallningar', name: 'orders', component: () => import('./pages/OrdersPage.vue'), meta: { title: 'Beställningar', roles: ORDER_READERS } },
+  { path: '/bestallningar/:id', name: 'order', component: () => import('./pages/OrderPage.vue'), meta: { title: 'Beställning', roles: ORDER_READERS } },
+  { path: '/bestallningar/:id/komplettera', name: 'resubmit', component: () => import('./pages/ResubmitPage.vue'), meta: { title: 'Komplettera beställning', roles: ORDERERS } },
   { path: '/ko', name: 'queue', component: () => import('./pages/QueuePage.vue'), meta: { title: 'Ärendekö', roles: STAFF } },
+  { path: '/bestallare', name: 'mandates', component: () => import('./pages/MandatesPage.vue'), meta: { title: 'Beställare', roles: ['REPRESENTATIVE', 'BA'] } },
+  { path: '/bestallare/anmal', name: 'register-mandate', component: () => import('./pages/RegisterMandatePage.vue'), meta: { title: 'Anmäl beställare', roles: ['REPRESENTATIVE'] } },
   { path: '/anvandare', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { title: 'Visa användare' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'Sidan finns inte', public: true } },
 ];

@@ -1,4 +1,6 @@
 import { reactive } from 'vue';
+import { ORDERERS as DOMAIN_ORDERERS } from '../../domain/request-kinds/kind';
+import { STAFF_ROLES } from '../../domain/roles';
 import { api, ok, useCsrfToken } from './api/client';
 import type { AuthSession, CallerRole, Me } from './api/types';
 
@@ -12,7 +14,11 @@ export function hasRole(...roles: CallerRole[]): boolean {
   return Boolean(session.me?.roles.some((r) => roles.includes(r)));
 }
 
-export const STAFF: CallerRole[] = ['BA', 'AF_SERVICEDESK', 'INFO_EXCHANGE_MANAGER'];
+export const STAFF: CallerRole[] = [...STAFF_ROLES];
+/** Who files requests: one definition, the catalog's. */
+export const ORDERERS: CallerRole[] = [...DOMAIN_ORDERERS];
+/** Who reads requests: those who file them and the staff who handle them. */
+export const ORDER_READERS: CallerRole[] = [...ORDERERS, ...STAFF];
 
 /** The session as the API has it (logged in or not, and which logins exist). */
 export async function loadAuth(): Promise<AuthSession> {

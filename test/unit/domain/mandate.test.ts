@@ -1,9 +1,13 @@
 import {
   MAX_MANDATE_YEARS,
   isMandatePeriodAllowed,
+  latestLastDay,
+  mandateEndAfter,
   mandateStatus,
   maxMandateEnd,
+  parseCivilDate,
 } from '../../../domain/mandate';
+import { addCivilDays } from '../../../domain/stockholm-time';
 
 const MS = 1;
 
@@ -97,5 +101,21 @@ describe('mandateStatus', () => {
       RangeError,
     );
     expect(() => mandateStatus(mandate, new Date('not a date'))).toThrow(RangeError);
+  });
+});
+
+describe('latestLastDay', () => {
+  // Instants across a day, a DST change (2026-03-29, 2026-10-25) and an exact midnight.
+  const instants = ['2026-11-24T13:07:00Z', '2026-11-23T23:00:00Z', '2026-03-29T00:30:00Z', '2026-10-25T01:30:00Z', '2028-02-29T22:59:59.999Z'].map((t) => new Date(t));
+
+  it.each(instants)('R-21: asking for the latest last day before %s is allowed, a day later is not', (latestEnd) => {
+    const day = parseCivilDate(latestLastDay(latestEnd))!;
+    expect(mandateEndAfter(day).getTime()).toBeLessThanOrEqual(latestEnd.getTime());
+    expect(mandateEndAfter(addCivilDays(day, 1)).getTime()).toBeGreaterThan(latestEnd.getTime());
+  });
+
+  it('a mandate that may end at a Stockholm midnight may hold through the day before it', () => {
+    expect(latestLastDay(new Date('2026-11-24T23:00:00Z'))).toBe('2026-11-24');
+    expect(latestLastDay(new Date('2026-11-24T13:00:00Z'))).toBe('2026-11-23');
   });
 });
