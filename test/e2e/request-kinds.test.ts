@@ -4,6 +4,7 @@
  * its issue names (a 4xx/422 naming the rule, nothing changed). Rule ids: docs/rules.md.
  */
 import { createDb, type Db } from '../../data/prisma';
+import { lastDayOfMandate } from '../../domain/mandate';
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
 import { waitFor } from '../support/mail';
 import { registerPerson } from '../support/people';
@@ -172,4 +173,35 @@ test('R-50–R-52 SUS: superadministratör needs the manager for external inform
   await statusOf(frida, submitted.body.id, 'COMPLETED');
   expect(await db.userRole.findFirst({ where: { personId: report.id } })).toMatchObject({ role: 'SUS_SUPERADMINISTRATOR', forbundId: null });
   await mailTo(report.email, /SUS/);
+});
+
+test('R-20/R-21 beställare: the representative registers, BA approves, the new beställare orders; the mandate has its workflow', async () => {
+  const ulf = await loginAs(system.api, PERSON.repUlf);
+  const britt = await loginAs(system.api, PERSON.baBritt);
+  const anna = await registerPerson(db, ORG.norrvikKommun);
+  const validUntil = lastDayOfMandate(new Date(Date.now() + 400 * 86_400_000));
+
+  const registered = await ulf.post('/bestallare', { personnummer: anna.personnummer, validUntil });
+  expect(registered.status).toBe(201);
+  expect(registered.body).toMatchObject({ kind: 'BESTALLARE_REGISTRATION', role: 'BESTALLARE', user: { personnummer: anna.personnummer, email: anna.email } });
+  // Not beställare until BA approves.
+  expect(await db.bestallareMandate.count({ where: { personId: anna.id } })).toBe(0);
+
+  const task = await taskOf(britt, registered.body.id, 'BA');
+  expect((await britt.post(`/tasks/${task.id}/decision`, { decision: 'APPROVE' })).status).toBe(200);
+  await statusOf(ulf, registered.body.id, 'COMPLETED');
+  const mandate = await waitFor('the mandate and its workflow', () => db.bestallareMandate.findFirst({ where: { personId: anna.id, workflowId: { not: null } } }));
+  expect(mandate).toMatchObject({ status: 'ACTIVE', organisationId: ORG.norrvikKommun, registeredByOrderId: registered.body.id });
+  expect(lastDayOfMandate(mandate.validTo)).toBe(validUntil);
+  await mailTo(anna.email, /beställare/i);
+  const listed = await ulf.get(`/bestallare/${mandate.id}`);
+  expect(listed.body).toMatchObject({ status: 'ACTIVE', lastDay: validUntil, history: expect.arrayContaining([expect.objectContaining({ event: 'MANDATE_REGISTERED' })]) });
+
+  // The new beställare orders for a colleague with the mandate BA approved.
+  const asAnna = await loginAs(system.api, anna.id);
+  expect((await asAnna.get('/me')).body).toMatchObject({ roles: expect.arrayContaining(['BESTALLARE']), bestallareFor: [ORG.norrvikKommun] });
+  const colleague = await registerPerson(db, ORG.norrvikKommun);
+  const order = await asAnna.post('/orders', { forbundId: FORBUND.norrvik, role: 'DELTAGARANSVARIG', protectedIdentity: false, user: { personnummer: colleague.personnummer, givenName: colleague.givenName, familyName: colleague.familyName, email: colleague.email, employerId: ORG.norrvikKommun } });
+  expect(order.status).toBe(201);
+  expect(order.body).toMatchObject({ kind: 'USER_9480', submittedBy: { personId: anna.id } });
 });
