@@ -12,7 +12,7 @@ import { mandateSubject } from '../data/subject';
 import type { AuthMethod } from '../domain/login';
 import { lastDayOfMandate, mandateEndAfter, mandateReminderTimes, parseCivilDate, type MandateReminder } from '../domain/mandate';
 import type { MandateMailInput } from '../mail/mandate-templates';
-import { startMandateWorkflow } from './start-mandate-workflow';
+import { ensureMandateWorkflow } from './start-mandate-workflow';
 import { mandateWorkflowId, renewMandateUpdate } from '../workflows/mandate.definitions';
 import type { ActivityDeps } from './deps';
 import { queueEmail, sendOutboxEmail } from './email';
@@ -52,11 +52,7 @@ export function mandateActivities(deps: ActivityDeps) {
   }
 
   /** Starts the mandate's workflow (once) and records its id on the mandate. */
-  async function ensureWorkflow(mandateId: string): Promise<void> {
-    const m = await db.bestallareMandate.findUniqueOrThrow({ where: { id: mandateId } });
-    const workflowId = await startMandateWorkflow(Context.current().client, Context.current().info.taskQueue, m);
-    if (m.workflowId !== workflowId) await db.bestallareMandate.update({ where: { id: mandateId }, data: { workflowId } });
-  }
+  const ensureWorkflow = (mandateId: string) => ensureMandateWorkflow(db, Context.current().client, Context.current().info.taskQueue, mandateId);
 
   return {
     /** when this period's reminders are due (60 and 14 days before, on working days). */

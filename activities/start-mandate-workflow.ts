@@ -1,9 +1,8 @@
 /**
- * Starting a mandate's workflow, for the activity that registers it and for the API (a mandate
- * that predates registration gets its workflow the first time it is renewed or revoked). Client
- * code (workflows/ may not import the client).
+ * Starting a mandate's workflow. Client code (workflows/ may not import the client).
  */
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, type Client } from '@temporalio/client';
+import type { Db } from '../data/prisma';
 import { mandateWorkflow } from '../workflows/mandate';
 import { mandateWorkflowId, type MandateInput } from '../workflows/mandate.definitions';
 
@@ -37,5 +36,17 @@ export async function startMandateWorkflow(client: Client, taskQueue: string, m:
   } catch (err) {
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
   }
+  return workflowId;
+}
+
+/**
+ * The mandate's workflow, started if it is not yet, and its id recorded on the mandate: for the
+ * activity that registers a mandate, the API (a mandate that predates registration, the first time
+ * it is renewed or revoked) and `npm run mandates:adopt`.
+ */
+export async function ensureMandateWorkflow(db: Db, client: Client, taskQueue: string, mandateId: string): Promise<string> {
+  const m = await db.bestallareMandate.findUniqueOrThrow({ where: { id: mandateId } });
+  const workflowId = await startMandateWorkflow(client, taskQueue, m);
+  if (m.workflowId !== workflowId) await db.bestallareMandate.update({ where: { id: mandateId }, data: { workflowId } });
   return workflowId;
 }

@@ -103,6 +103,8 @@ async function main(): Promise<void> {
   startChild('worker', 'worker/index.ts', env);
   startChild('api', 'api/server.ts', env);
   await waitForApi(Number(env.PORT));
+  // Seeded mandates (and any from before mandates were workflows) get their workflows (R-21).
+  const adopted = await adoptSeededMandates(env);
 
   console.log(`
   Behörighet is running. Ctrl-C stops everything.
@@ -116,9 +118,30 @@ async function main(): Promise<void> {
     Temporal UI    ${temporalUi}
     Captured mail  ${mailUi}
     Database       ${env.DATABASE_URL}
+    Mandates       ${adopted} adopted into workflows (reminders, expiry, renewal)
 
   Try: curl ${api}/auth/dev/personas
 `);
+}
+
+async function adoptSeededMandates(env: NodeJS.ProcessEnv): Promise<number> {
+  // Imported only now, like the database: it loads the Prisma client and the config.
+  const [{ adoptMandates }, { loadConfig }, { createDb }, { Client, Connection }, { temporalConnectionOptions }] = await Promise.all([
+    import('./adopt-mandates'),
+    import('../config'),
+    import('../data/prisma'),
+    import('@temporalio/client'),
+    import('../config/temporal'),
+  ]);
+  const config = loadConfig(env);
+  const db = createDb(config.DATABASE_URL);
+  const connection = await Connection.connect(temporalConnectionOptions(config));
+  try {
+    return await adoptMandates(db, new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);
+  } finally {
+    await connection.close();
+    await db.$disconnect();
+  }
 }
 
 async function waitForApi(port: number): Promise<void> {

@@ -6,9 +6,9 @@
 import type { Client } from '@temporalio/client';
 import type { AppConfig } from '../../config';
 import type { Db, Prisma } from '../../data/prisma';
-import { lastDayOfMandate, latestLastDay, maxRenewalEnd } from '../../domain/mandate';
+import { lastDayOfMandate, latestLastDay, maxRenewalEnd, type MandateState } from '../../domain/mandate';
 import { isMandateEffect, REQUEST_KINDS } from '../../domain/request-kinds';
-import { startMandateWorkflow } from '../../activities/start-mandate-workflow';
+import { ensureMandateWorkflow } from '../../activities/start-mandate-workflow';
 import { MANDATE_REFUSALS, mandateWorkflowId, revokeMandateUpdate } from '../../workflows/mandate.definitions';
 import { actorOf, type Caller } from '../auth/roles';
 import { AppError, notFound } from '../errors';
@@ -28,12 +28,27 @@ export function mandateScope(caller: Caller): Prisma.BestallareMandateWhereInput
 const include = { person: true, organisation: true } satisfies Prisma.BestallareMandateInclude;
 type MandateRow = Prisma.BestallareMandateGetPayload<{ include: typeof include }>;
 
+/**
+ * The state as of `now`: a mandate past its end is EXPIRED even before its workflow has recorded
+ * it (the moments in between, and mandates from before workflows until they are adopted).
+ */
+function stateAt(m: { status: MandateState; validTo: Date }, now: Date): MandateState {
+  return m.status === 'ACTIVE' && m.validTo.getTime() <= now.getTime() ? 'EXPIRED' : m.status;
+}
+
+/** The rows whose state as of `now` (stateAt) is `state`. */
+function inState(state: MandateState, now: Date): Prisma.BestallareMandateWhereInput {
+  if (state === 'ACTIVE') return { status: 'ACTIVE', validTo: { gt: now } };
+  if (state === 'EXPIRED') return { OR: [{ status: 'EXPIRED' }, { status: 'ACTIVE', validTo: { lte: now } }] };
+  return { status: 'REVOKED' };
+}
+
 export function mandateView(m: MandateRow, now: Date) {
   return {
     id: m.id,
     person: { id: m.person.id, name: `${m.person.givenName} ${m.person.familyName}`, email: m.person.email },
     organisation: { id: m.organisation.id, name: m.organisation.name },
-    status: m.status,
+    status: stateAt(m, now),
     validFrom: m.validFrom.toISOString(),
     validTo: m.validTo.toISOString(),
     lastDay: lastDayOfMandate(m.validTo),
@@ -47,7 +62,7 @@ export function mandateView(m: MandateRow, now: Date) {
 export interface MandateListFilter {
   organisationId?: string;
   expiringWithinDays?: number;
-  status?: 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+  status?: MandateState;
   limit: number;
   cursor?: string;
 }
@@ -68,8 +83,8 @@ export async function listMandates(db: Db, caller: Caller, f: MandateListFilter)
         mandateScope(caller),
         after ? { OR: [{ validTo: { gt: after.at } }, { validTo: after.at, id: { gt: after.id } }] } : {},
         f.organisationId ? { organisationId: f.organisationId } : {},
-        f.status ? { status: f.status } : { status: { not: 'REVOKED' } },
-        f.expiringWithinDays !== undefined ? { status: 'ACTIVE', validTo: { gt: now, lte: new Date(now.getTime() + f.expiringWithinDays * DAY) } } : {},
+        f.status ? inState(f.status, now) : { status: { not: 'REVOKED' } },
+        f.expiringWithinDays !== undefined ? { ...inState('ACTIVE', now), validTo: { gt: now, lte: new Date(now.getTime() + f.expiringWithinDays * DAY) } } : {},
       ],
     },
     include,
@@ -118,7 +133,7 @@ export async function revokeMandate(deps: { db: Db; temporal: Client; config: Ap
   const m = await findVisibleMandate(deps.db, caller, id);
   if (m.status === 'REVOKED') throw REVOKE_REFUSALS.MANDATE_ALREADY_REVOKED();
   // A mandate that predates registration gets its workflow now.
-  await startMandateWorkflow(deps.temporal, deps.config.TEMPORAL_TASK_QUEUE, m);
+  await ensureMandateWorkflow(deps.db, deps.temporal, deps.config.TEMPORAL_TASK_QUEUE, m.id);
   try {
     await withinDecisionWait(deps.temporal, () => deps.temporal.workflow.getHandle(mandateWorkflowId(id)).executeUpdate(revokeMandateUpdate, { args: [{ by: actorOf(caller), reason }] }));
   } catch (err) {

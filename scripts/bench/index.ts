@@ -7,25 +7,19 @@
  *   workflow-backed submission costs).
  * Prints the rates, the latencies and both ratios.
  *
- * Everything runs on this machine: a fresh database `behorighet_bench` (on DATABASE_URL's server,
- * else the embedded PostgreSQL), an in-memory Temporal dev server, MailDev, one worker
- * and the API on a real port.  BENCH_ORDERS (default 200) and BENCH_CONCURRENCY (default 10).
+ * Everything runs on this machine (scripts/bench/environment.ts, database `behorighet_bench`),
+ * with one worker and the API on a real port.  BENCH_ORDERS (default 200) and BENCH_CONCURRENCY (default 10).
  */
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { buildApp } from '../../api/app';
-import { loadConfig } from '../../config';
-import { createDb } from '../../data/prisma';
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
 import { freePort } from '../../test/support/ports';
 import { uniquePersonnummer } from '../../test/support/personnummer';
-import { recreateDatabase } from '../../test/support/test-database';
 import { createWorker } from '../../worker';
-import { startEmbeddedPostgres } from '../embedded-db';
-import { migrateAndSeed } from '../lib/database';
-import { startTemporalDevServer } from '../lib/temporal-dev-server';
-import { startMaildev } from '../lib/maildev';
+import { startBenchEnvironment } from './environment';
+import { timed } from './timed';
 import { floorActivities } from './floor-activities';
 
 // Latencies are measured with Date.now() on both ends (the audit event's time is a JS Date too).
@@ -39,43 +33,11 @@ function quantile(values: number[], q: number): number {
 }
 const ms = (values: number[]) => `p50 ${quantile(values, 0.5).toFixed(0)} ms, p99 ${quantile(values, 0.99).toFixed(0)} ms`;
 
-/** Runs `count` jobs with at most `concurrency` at a time; returns the elapsed seconds. */
-async function timed(count: number, concurrency: number, job: (i: number) => Promise<void>): Promise<number> {
-  const started = performance.now();
-  let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) await job(next++);
-  }));
-  return (performance.now() - started) / 1000;
-}
-
 async function main(): Promise<void> {
+  const bench = await startBenchEnvironment('behorighet_bench');
   const stops: Array<() => Promise<void>> = [];
   try {
-    let serverUrl = process.env.DATABASE_URL;
-    if (!serverUrl) {
-      const pg = await startEmbeddedPostgres({ name: 'bench', port: await freePort(), quiet: true });
-      stops.push(() => pg.stop());
-      serverUrl = pg.url;
-    }
-    const databaseUrl = await recreateDatabase(serverUrl, 'behorighet_bench');
-    await migrateAndSeed(databaseUrl, { quiet: true });
-    const temporalServer = await startTemporalDevServer({ port: await freePort(), quiet: true });
-    stops.push(() => temporalServer.stop());
-    const maildev = await startMaildev({ smtpPort: await freePort(), webPort: await freePort(), quiet: true });
-    stops.push(() => maildev.stop());
-
-    const config = loadConfig({
-      ...process.env,
-      NODE_ENV: 'test',
-      DEV_LOGIN: 'true',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: databaseUrl,
-      TEMPORAL_ADDRESS: temporalServer.address,
-      SMTP_URL: `smtp://127.0.0.1:${maildev.smtpPort}`,
-    });
-    const db = createDb(databaseUrl);
-    stops.push(() => db.$disconnect());
+    const { config, db } = bench;
     const nativeConnection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
     const worker = await createWorker({ config, db, connection: nativeConnection });
     const workerRun = worker.run();
@@ -177,6 +139,7 @@ async function main(): Promise<void> {
     console.log(`ratio (orders / bare starts): ${(ordersRate / bareRate).toFixed(3)}`);
   } finally {
     for (const stop of stops.reverse()) await stop().catch((err) => console.error(err));
+    await bench.stop();
   }
 }
 

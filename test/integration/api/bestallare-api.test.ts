@@ -6,6 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { lastDayOfMandate, latestLastDay, maxMandateEnd, maxRenewalEnd } from '../../../domain/mandate';
 import { ORG, PERSON } from '../../../prisma/seed-data';
+import { adoptMandates } from '../../../scripts/adopt-mandates';
+import { mandateStateQuery } from '../../../workflows/mandate.definitions';
 import { startApiHarness } from '../../support/api-app';
 import { waitFor } from '../../support/mail';
 import { registerBestallare, registerPerson } from '../../support/people';
@@ -184,5 +186,32 @@ describe('GET /bestallare', () => {
     expect(seen.indexOf(`mandate-${soon.id}`)).toBeLessThan(seen.indexOf(`mandate-${later.id}`));
     await expectRefused(await britt.get('/bestallare?cursor=inte-en-markor'), 400, null, 'VALIDATION_ERROR');
     await expectRefused(await britt.get('/bestallare?expiringWithinDays=731'), 400, null, 'VALIDATION_ERROR');
+  });
+});
+
+describe('npm run mandates:adopt', () => {
+  test('mandates from before workflows read as of today, and get one workflow each, recorded on the mandate; revoked ones none; a second run adopts nothing', async () => {
+    const active = await registerBestallare(h.db, ORG.norrvikKommun, new Date(Date.now() + 200 * DAY));
+    const lapsed = await registerBestallare(h.db, ORG.norrvikKommun, new Date(Date.now() - DAY));
+    const revoked = await registerBestallare(h.db, ORG.norrvikKommun);
+    await h.db.bestallareMandate.update({ where: { id: `mandate-${revoked.id}` }, data: { status: 'REVOKED', revokedAt: new Date() } });
+    // Past its end, a mandate reads EXPIRED before any workflow has recorded it.
+    const ulf = await h.login(PERSON.repUlf);
+    expect((await ulf.get(`/bestallare/mandate-${lapsed.id}`)).json()).toMatchObject({ status: 'EXPIRED', daysLeft: -1 });
+    const ids = async (status: string) => (await ulf.get(`/bestallare?status=${status}&limit=200`)).json().map((m: { id: string }) => m.id);
+    expect(await ids('EXPIRED')).toContain(`mandate-${lapsed.id}`);
+    expect(await ids('ACTIVE')).not.toContain(`mandate-${lapsed.id}`);
+    // Only this test's mandates: the test database is shared with suites running alongside.
+    const only = { personId: { in: [active.id, lapsed.id, revoked.id] } };
+
+    expect(await adoptMandates(h.db, h.temporal, h.config.TEMPORAL_TASK_QUEUE, only)).toBe(2);
+    for (const person of [active, lapsed]) {
+      const m = await h.db.bestallareMandate.findUniqueOrThrow({ where: { id: `mandate-${person.id}` } });
+      expect(m.workflowId).toBe(`mandate:${m.id}`);
+      const state = await waitFor('the workflow to plan', async () => (await h.temporal.workflow.getHandle(m.workflowId!).query(mandateStateQuery)) ?? undefined);
+      expect(state.status).toBe(person === active ? 'ACTIVE' : 'EXPIRED');
+    }
+    expect(await h.db.bestallareMandate.findUniqueOrThrow({ where: { id: `mandate-${revoked.id}` } })).toMatchObject({ workflowId: null });
+    expect(await adoptMandates(h.db, h.temporal, h.config.TEMPORAL_TASK_QUEUE, only)).toBe(0);
   });
 });

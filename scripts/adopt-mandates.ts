@@ -1,0 +1,45 @@
+/**
+ * `npm run mandates:adopt`: gives every mandate without a workflow its workflow (rows from before
+ * mandates were workflows, and the seed), so that it reminds, expires and can be renewed (R-21).
+ * A step of a deployment, run once after the migration; `npm run dev` runs it at every start.
+ * Idempotent: a mandate's workflow id is fixed (mandate:<id>) and started only once, and revoked
+ * mandates are left alone.
+ */
+import { Client, Connection } from '@temporalio/client';
+import { ensureMandateWorkflow } from '../activities/start-mandate-workflow';
+import { loadConfig } from '../config';
+import { temporalConnectionOptions } from '../config/temporal';
+import { createDb, type Db, type Prisma } from '../data/prisma';
+
+const BATCH = 500;
+
+/** Starts the missing workflows on `taskQueue` (of the mandates `only` picks); returns how many were adopted. */
+export async function adoptMandates(db: Db, client: Client, taskQueue: string, only: Prisma.BestallareMandateWhereInput = {}): Promise<number> {
+  let adopted = 0;
+  for (;;) {
+    const batch = await db.bestallareMandate.findMany({ where: { ...only, workflowId: null, status: { not: 'REVOKED' } }, select: { id: true }, orderBy: { id: 'asc' }, take: BATCH });
+    if (batch.length === 0) return adopted;
+    for (const { id } of batch) await ensureMandateWorkflow(db, client, taskQueue, id);
+    adopted += batch.length;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = createDb(config.DATABASE_URL);
+  const connection = await Connection.connect(temporalConnectionOptions(config));
+  try {
+    const adopted = await adoptMandates(db, new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);
+    console.log(`mandates: ${adopted} adopted into workflows`);
+  } finally {
+    await connection.close();
+    await db.$disconnect();
+  }
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
