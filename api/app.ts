@@ -12,6 +12,7 @@ import { registerErrorHandler } from './plugins/error-handler';
 import { registerSwagger } from './plugins/swagger';
 import { devAuthRoutes } from './routes/auth';
 import { bestallareRoutes } from './routes/bestallare';
+import { insatsRoutes } from './routes/insatser';
 import { healthRoutes } from './routes/health';
 import { loginRoutes } from './routes/login';
 import { meRoutes } from './routes/me';
@@ -64,6 +65,7 @@ export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}
   await app.register(orderRoutes, deps);
   await app.register(taskRoutes, deps);
   await app.register(bestallareRoutes, deps);
+  await app.register(insatsRoutes, deps);
   await registerWebApp(app);
   return app;
 }

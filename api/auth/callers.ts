@@ -25,6 +25,7 @@ function toCaller(p: PersonWithRights, now: Date, authMethod: AuthMethod): Calle
     bestallareFor: [...new Set(validMandates.map((m) => m.organisationId))],
     mandateLapsed: validMandates.length === 0 && p.mandates.some((m) => ['EXPIRED', 'REVOKED'].includes(mandateStatus(m, now))),
     representativeFor: p.represents.map((r) => r.organisationId),
+    forbundRoles: p.userRoles.flatMap((r) => (r.forbundId && isRole(r.role) ? [{ forbundId: r.forbundId, role: r.role }] : [])),
     authMethod,
   };
 }

@@ -1,6 +1,6 @@
 /** Roles a caller can hold (docs/api.md). */
 import type { AuthMethod } from '../../domain/login';
-import { ROLES, STAFF_ROLES } from '../../domain/roles';
+import { ROLES, STAFF_ROLES, type Role } from '../../domain/roles';
 
 /**
  * BESTALLARE (a valid mandate), CHEF (has direct reports in the register), REPRESENTATIVE (signs
@@ -27,6 +27,8 @@ export interface Caller {
   mandateLapsed: boolean;
   /** R-20: organisations the caller signs for as authorised representative. */
   representativeFor: string[];
+  /** The user roles the caller holds in each förbund (R-30–R-32: who edits insatser, who is linked). */
+  forbundRoles: { forbundId: string; role: Role }[];
   /** How the caller logged in (R-40), written to every audit event they cause. */
   authMethod: AuthMethod;
 }
@@ -43,3 +45,6 @@ export const actorOf = (caller: Caller) => ({
 
 /** What a route declares: 'public', or the roles of which the caller needs at least one. */
 export type RouteAccess = 'public' | 'authenticated' | readonly CallerRole[];
+
+/** Whether the caller holds `role` in the förbund (a role held for the whole system never counts). */
+export const holdsIn = (caller: Caller, forbundId: string, ...roles: Role[]) => caller.forbundRoles.some((r) => r.forbundId === forbundId && roles.includes(r.role));

@@ -73,6 +73,11 @@ const MATRIX: Record<string, Row> = {
   'POST /bestallare': loggedIn(403),
   'POST /bestallare/:id/renew': loggedIn(403),
   'POST /bestallare/:id/revoke': baOnly(404),
+  // Insatser of förbund Norrvik: Anna is its förbundsadministratör, Johan its deltagaransvarig.
+  'GET /forbund/:id/insatser': { ...loggedIn(403), ba: 200, forbundsadministrator: 200, deltagaransvarig: 200 },
+  'POST /forbund/:id/insatser': { ...loggedIn(403), forbundsadministrator: 400 },
+  'PATCH /forbund/:id/insatser/:insatsId': { ...loggedIn(403), forbundsadministrator: 400 },
+  'GET /insatser/:id': loggedIn(404),
   // An empty body is no form: 400 for orderers, before anything is looked up.
   'POST /orders/:id/resubmit': { ...loggedIn(403), bestallare: 400, otherBestallare: 400 },
   // Last: the orderer withdraws the order the rows above used; another beställare does not see it.
@@ -113,10 +118,10 @@ async function mismatchesWith(headersFor: Map<CallerKind, Record<string, string>
     for (const kind of Object.keys(row) as CallerKind[]) {
       const expected = row[as(kind)];
       const res = await h.app.inject({
-        method: method as 'GET' | 'POST',
+        method: method as 'GET' | 'POST' | 'PATCH',
         url,
         headers: headersFor.get(kind) ?? {},
-        ...(method === 'POST' ? { payload: {} } : {}),
+        ...(method === 'POST' || method === 'PATCH' ? { payload: {} } : {}),
       });
       if (res.statusCode !== expected) mismatches.push(`${route} as ${kind}: ${res.statusCode}, expected ${expected} (${res.body.slice(0, 120)})`);
       // Whatever the answer, a refusal is an error body with a code and a Swedish message.

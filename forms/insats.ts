@@ -1,0 +1,67 @@
+/**
+ * An insats as a förbundsadministratör registers and edits it (DOMAIN.md "Follow-up data", seed
+ * 002). A strict object with Swedish messages, like the request forms. The checks across fields
+ * (the period's order, målgrupper that do not combine, participant years inside the period) are
+ * in `insatsChecks`, so that an edit is checked as the whole insats it results in.
+ */
+import { z } from 'zod';
+import { INSATS_KINDS, MALGRUPP_LABELS, MALGRUPPER, malgrupperCombine, NO_SPECIFIC_MALGRUPP } from '../domain/insats';
+import { parseCivilDate } from '../domain/mandate';
+import { NO_CONTROL_CHARACTERS, strictObjectError } from './zod-errors';
+
+const day = (what: string) =>
+  z.string({ error: `Ange ${what} som ÅÅÅÅ-MM-DD.` }).refine((v) => parseCivilDate(v) !== null, `Ange ${what} som ett datum, ÅÅÅÅ-MM-DD.`);
+const count = (what: string, max: number) =>
+  z
+    .number({ error: `Ange ${what} som ett heltal.` })
+    .int(`Ange ${what} som ett heltal.`)
+    .min(0, `${what.charAt(0).toUpperCase()}${what.slice(1)} kan inte vara negativ.`)
+    .max(max, `${what.charAt(0).toUpperCase()}${what.slice(1)} får vara högst ${max.toLocaleString('sv-SE')}.`);
+
+export const ZInsatsFields = z.strictObject(
+  {
+    name: z.string({ error: 'Ange insatsens namn.' }).trim().min(1, 'Ange insatsens namn.').max(200, 'Namnet får vara högst 200 tecken.').regex(NO_CONTROL_CHARACTERS, 'Namnet får inte innehålla kontrolltecken.'),
+    kind: z.enum(INSATS_KINDS, { error: 'Välj typ av insats: individinriktad eller strukturövergripande.' }),
+    periodFrom: day('första dagen'),
+    periodTo: day('sista dagen'),
+    malgrupper: z
+      .array(z.enum(MALGRUPPER, { error: `Okänd målgrupp. Välj bland ${Object.values(MALGRUPP_LABELS).join(', ')}.` }), { error: 'Välj en eller flera målgrupper.' })
+      .min(1, 'Välj en eller flera målgrupper.')
+      .max(MALGRUPPER.length, 'Välj varje målgrupp högst en gång.'),
+    esfCofunded: z.boolean({ error: 'Svara på om insatsen medfinansieras av ESF+.' }),
+    budgetSek: count('budgeten (kronor)', 1_000_000_000),
+    budgetedParticipants: count('budgeterat antal deltagare', 1_000_000),
+    participantsPerYear: z
+      .array(
+        z.strictObject(
+          { year: z.number({ error: 'Ange året som ett heltal.' }).int('Ange året som ett heltal.').min(2000, 'Året ska vara 2000 eller senare.').max(2100, 'Året ska vara 2100 eller tidigare.'), participants: count('antalet deltagare', 1_000_000) },
+          { error: strictObjectError('ett år', 'Ange år och antal deltagare.', 'Ett år ska vara ett objekt med year och participants.', 'insatsen') },
+        ),
+        { error: 'Ange deltagare per år som en lista.' },
+      )
+      .max(101, 'För många år.')
+      .optional(),
+  },
+  { error: strictObjectError('insatsen', 'Skicka insatsen som ett JSON-objekt.', 'Insatsen ska vara ett JSON-objekt.', 'insatsen') },
+);
+
+/** The checks across fields, for a whole insats (a new one, or an edited one as it would be). */
+function insatsChecks(v: z.infer<typeof ZInsatsFields>, ctx: z.RefinementCtx): void {
+  if (v.periodTo < v.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'Sista dagen kan inte vara före första dagen.' });
+  if (new Set(v.malgrupper).size !== v.malgrupper.length) ctx.addIssue({ code: 'custom', path: ['malgrupper'], message: 'Välj varje målgrupp högst en gång.' });
+  if (!malgrupperCombine(v.malgrupper)) {
+    ctx.addIssue({ code: 'custom', path: ['malgrupper'], message: `${MALGRUPP_LABELS[NO_SPECIFIC_MALGRUPP]} kan inte kombineras med en annan målgrupp.` });
+  }
+  const years = (v.participantsPerYear ?? []).map((p) => p.year);
+  if (new Set(years).size !== years.length) ctx.addIssue({ code: 'custom', path: ['participantsPerYear'], message: 'Ange varje år en gång. Deltagare som fortsätter över ett årsskifte registreras på det nya året.' });
+  const first = Number(v.periodFrom.slice(0, 4));
+  const last = Number(v.periodTo.slice(0, 4));
+  if (years.some((y) => y < first || y > last)) ctx.addIssue({ code: 'custom', path: ['participantsPerYear'], message: `Deltagare kan bara anges för år inom insatsens period (${first}–${last}).` });
+}
+
+/** POST /forbund/:id/insatser: a new insats. */
+export const ZInsats = ZInsatsFields.superRefine(insatsChecks);
+export type TInsats = z.infer<typeof ZInsats>;
+
+/** PATCH: the fields that change; the insats they result in must pass ZInsats. */
+export const ZInsatsPatch = ZInsatsFields.partial().refine((v) => Object.keys(v).length > 0, 'Ange minst ett fält att ändra.');
