@@ -13,6 +13,7 @@ import { registerSwagger } from './plugins/swagger';
 import { devAuthRoutes } from './routes/auth';
 import { bestallareRoutes } from './routes/bestallare';
 import { insatsRoutes } from './routes/insatser';
+import { pubAvtalRoutes } from './routes/pub-avtal';
 import { healthRoutes } from './routes/health';
 import { loginRoutes } from './routes/login';
 import { meRoutes } from './routes/me';
@@ -66,6 +67,7 @@ export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}
   await app.register(taskRoutes, deps);
   await app.register(bestallareRoutes, deps);
   await app.register(insatsRoutes, deps);
+  await app.register(pubAvtalRoutes, deps);
   await registerWebApp(app);
   return app;
 }

@@ -31,6 +31,8 @@ export const ERROR_STATUS = {
   NOT_CANCELLABLE: 409,
   // The beställare mandate is already revoked: nothing more can be done with it.
   MANDATE_ALREADY_REVOKED: 409,
+  // The PUB-avtal is already terminated: a termination is recorded once.
+  PUB_AVTAL_TERMINATED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,

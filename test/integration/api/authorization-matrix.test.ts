@@ -78,6 +78,9 @@ const MATRIX: Record<string, Row> = {
   'POST /forbund/:id/insatser': { ...loggedIn(403), forbundsadministrator: 400 },
   'PATCH /forbund/:id/insatser/:insatsId': { ...loggedIn(403), forbundsadministrator: 400 },
   'GET /insatser/:id': loggedIn(404),
+  'GET /forbund/:id/pub-avtal': { ...loggedIn(403), ba: 200, forbundsadministrator: 200, deltagaransvarig: 200 },
+  'POST /forbund/:id/pub-avtal': baOnly(400),
+  'POST /forbund/:id/pub-avtal/:avtalId/terminate': baOnly(404),
   // An empty body is no form: 400 for orderers, before anything is looked up.
   'POST /orders/:id/resubmit': { ...loggedIn(403), bestallare: 400, otherBestallare: 400 },
   // Last: the orderer withdraws the order the rows above used; another beställare does not see it.
