@@ -50,7 +50,9 @@ export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}
   const keys = tokenKeys(config);
   const oidc = config.OIDC_ISSUER ? createOidcClient(config) : null;
   const sessions = sessionSettings(config);
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY, ...options });
+  // An id in a path that is no id is a 404 like any other unknown id, not the router's own 414
+  // (its default limit is 100 URL-encoded characters, which a few non-ASCII characters exceed).
+  const app = Fastify({ bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 2000 }, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY, ...options });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -6,11 +6,8 @@
  */
 import { z } from 'zod';
 import { INSATS_KINDS, MALGRUPP_LABELS, MALGRUPPER, malgrupperCombine, NO_SPECIFIC_MALGRUPP } from '../domain/insats';
-import { parseCivilDate } from '../domain/mandate';
-import { NO_CONTROL_CHARACTERS, strictObjectError } from './zod-errors';
+import { civilDayField, NO_CONTROL_CHARACTERS, strictObjectError } from './zod-errors';
 
-const day = (what: string) =>
-  z.string({ error: `Ange ${what} som ÅÅÅÅ-MM-DD.` }).refine((v) => parseCivilDate(v) !== null, `Ange ${what} som ett datum, ÅÅÅÅ-MM-DD.`);
 const count = (what: string, max: number) =>
   z
     .number({ error: `Ange ${what} som ett heltal.` })
@@ -22,8 +19,8 @@ export const ZInsatsFields = z.strictObject(
   {
     name: z.string({ error: 'Ange insatsens namn.' }).trim().min(1, 'Ange insatsens namn.').max(200, 'Namnet får vara högst 200 tecken.').regex(NO_CONTROL_CHARACTERS, 'Namnet får inte innehålla kontrolltecken.'),
     kind: z.enum(INSATS_KINDS, { error: 'Välj typ av insats: individinriktad eller strukturövergripande.' }),
-    periodFrom: day('första dagen'),
-    periodTo: day('sista dagen'),
+    periodFrom: civilDayField('första dagen'),
+    periodTo: civilDayField('sista dagen'),
     malgrupper: z
       .array(z.enum(MALGRUPPER, { error: `Okänd målgrupp. Välj bland ${Object.values(MALGRUPP_LABELS).join(', ')}.` }), { error: 'Välj en eller flera målgrupper.' })
       .min(1, 'Välj en eller flera målgrupper.')

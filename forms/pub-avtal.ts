@@ -2,19 +2,15 @@
  * A PUB-avtal as BA registers it (R-31), and its termination. Days are `YYYY-MM-DD`, inclusive.
  */
 import { z } from 'zod';
-import { parseCivilDate } from '../domain/mandate';
-import { NO_CONTROL_CHARACTERS, strictObjectError } from './zod-errors';
-
-const day = (what: string) =>
-  z.string({ error: `Ange ${what} som ÅÅÅÅ-MM-DD.` }).refine((v) => parseCivilDate(v) !== null, `Ange ${what} som ett datum, ÅÅÅÅ-MM-DD.`);
+import { civilDayField, NO_CONTROL_CHARACTERS, strictObjectError } from './zod-errors';
 
 export const ZPubAvtal = z
   .strictObject(
     {
-      signedOn: day('dagen avtalet undertecknades'),
-      validFrom: day('första dagen avtalet gäller'),
+      signedOn: civilDayField('dagen avtalet undertecknades'),
+      validFrom: civilDayField('första dagen avtalet gäller'),
       /** Omitted: until further notice. */
-      validTo: day('sista dagen avtalet gäller').optional(),
+      validTo: civilDayField('sista dagen avtalet gäller').optional(),
     },
     { error: strictObjectError('PUB-avtalet', 'Skicka PUB-avtalet som ett JSON-objekt.', 'PUB-avtalet ska vara ett JSON-objekt.', 'registreringen') },
   )
@@ -26,7 +22,7 @@ export type TPubAvtal = z.infer<typeof ZPubAvtal>;
 export const ZPubAvtalTermination = z.strictObject(
   {
     /** The first day the avtal no longer holds; omitted: today. */
-    terminatedOn: day('dagen uppsägningen gäller från').optional(),
+    terminatedOn: civilDayField('dagen uppsägningen gäller från').optional(),
     reason: z.string({ error: 'Skälet ska vara text.' }).trim().max(2000, 'Skälet får vara högst 2000 tecken.').regex(NO_CONTROL_CHARACTERS, 'Skälet får inte innehålla kontrolltecken.').optional(),
   },
   { error: strictObjectError('uppsägningen', 'Skicka uppsägningen som ett JSON-objekt.', 'Uppsägningen ska vara ett JSON-objekt.', 'uppsägningen') },

@@ -5,10 +5,9 @@
  * carry only the personnummer: name, e-mail and employer come from the register, never a form.
  */
 import { z } from 'zod';
-import { parseCivilDate } from '../domain/mandate';
 import { FINSAM_ROLES, ROLES, SUS_FORBUND_ROLES } from '../domain/roles';
 import { forbundIdField, personnummerField, protectedIdentityField, ZUser9480 } from './blankett-9480';
-import { strictObjectError } from './zod-errors';
+import { civilDayField, strictObjectError } from './zod-errors';
 
 const formError = (what: string) => ({ error: strictObjectError(what, `Skicka ${what} som ett JSON-objekt.`, `Uppgifterna i ${what} ska vara ett JSON-objekt.`, 'formuläret') });
 
@@ -68,9 +67,7 @@ export const ZSusSuperadmin = z.strictObject(
 export type TSusSuperadmin = z.infer<typeof ZSusSuperadmin>;
 
 /** The last day of a mandate, `YYYY-MM-DD` (inclusive: "giltigt t.o.m."). */
-const lastDayField = z
-  .string({ error: 'Ange sista giltighetsdag som ÅÅÅÅ-MM-DD.' })
-  .refine((v) => parseCivilDate(v) !== null, 'Ange sista giltighetsdag som ett datum, ÅÅÅÅ-MM-DD.');
+const lastDayField = civilDayField('sista giltighetsdag');
 
 /**
  * R-20: an authorised representative registers a person employed by their organisation as

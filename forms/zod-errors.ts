@@ -1,5 +1,7 @@
 // Helpers for giving every zod schema a Swedish message, so zod's English defaults never
 // reach a user. A schema's `error` option also covers its checks that have no own message.
+import { z } from 'zod';
+import { parseCivilDate } from '../domain/mandate';
 
 /**
  * An error map that tells "missing" apart from "wrong type": both are `invalid_type` issues,
@@ -25,3 +27,7 @@ export function strictObjectError(where: string, missing: string, wrongType: str
 // Exactly Unicode's control characters (\p{Cc}), written as ranges so that the OpenAPI pattern
 // is one every JSON Schema tool can use (schemathesis cannot generate from \p{…}).
 export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+
+/** A civil day, `YYYY-MM-DD`, that is a real calendar day; `what` names it in the messages ("sista dagen"). */
+export const civilDayField = (what: string) =>
+  z.string({ error: `Ange ${what} som ÅÅÅÅ-MM-DD.` }).refine((v) => parseCivilDate(v) !== null, `Ange ${what} som ett datum, ÅÅÅÅ-MM-DD.`);
