@@ -7,7 +7,7 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import { ensureMandateWorkflow } from '../activities/start-mandate-workflow';
-import { loadConfig } from '../config';
+import { loadConfig, type AppConfig } from '../config';
 import { temporalConnectionOptions } from '../config/temporal';
 import { createDb, type Db, type Prisma } from '../data/prisma';
 
@@ -24,17 +24,20 @@ export async function adoptMandates(db: Db, client: Client, taskQueue: string, o
   }
 }
 
-async function main(): Promise<void> {
-  const config = loadConfig();
+/** Adopts every mandate without a workflow, with the clients `config` names (the script, `npm run dev`). */
+export async function adoptAllMandates(config: AppConfig): Promise<number> {
   const db = createDb(config.DATABASE_URL);
   const connection = await Connection.connect(temporalConnectionOptions(config));
   try {
-    const adopted = await adoptMandates(db, new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);
-    console.log(`mandates: ${adopted} adopted into workflows`);
+    return await adoptMandates(db, new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);
   } finally {
     await connection.close();
     await db.$disconnect();
   }
+}
+
+async function main(): Promise<void> {
+  console.log(`mandates: ${await adoptAllMandates(loadConfig())} adopted into workflows`);
 }
 
 if (require.main === module) {

@@ -126,22 +126,8 @@ async function main(): Promise<void> {
 
 async function adoptSeededMandates(env: NodeJS.ProcessEnv): Promise<number> {
   // Imported only now, like the database: it loads the Prisma client and the config.
-  const [{ adoptMandates }, { loadConfig }, { createDb }, { Client, Connection }, { temporalConnectionOptions }] = await Promise.all([
-    import('./adopt-mandates'),
-    import('../config'),
-    import('../data/prisma'),
-    import('@temporalio/client'),
-    import('../config/temporal'),
-  ]);
-  const config = loadConfig(env);
-  const db = createDb(config.DATABASE_URL);
-  const connection = await Connection.connect(temporalConnectionOptions(config));
-  try {
-    return await adoptMandates(db, new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);
-  } finally {
-    await connection.close();
-    await db.$disconnect();
-  }
+  const [{ adoptAllMandates }, { loadConfig }] = await Promise.all([import('./adopt-mandates'), import('../config')]);
+  return adoptAllMandates(loadConfig(env));
 }
 
 async function waitForApi(port: number): Promise<void> {

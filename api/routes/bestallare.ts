@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../auth/plugin';
-import { AppError } from '../errors';
+import { MANDATE_REVOKED_REFUSAL } from '../../domain/eligibility-rules/mandate-request';
 import { errorResponses, ZIdempotencyHeaders, ZIdParams } from '../schemas/common';
 import { ZMandate, ZMandateDetail, ZMandateListQuery, ZRegisterBody, ZRenewBody, ZRevokeBody } from '../schemas/bestallare';
 import { ZOrderView } from '../schemas/orders';
 import { NEXT_CURSOR_HEADER } from '../services/cursor';
 import { findVisibleMandate, listMandates, mandateDetail, revokeMandate } from '../services/mandates';
-import { submitOrder } from '../services/orders';
+import { refused, submitOrder } from '../services/orders';
 import type { ApiDeps } from '../app';
 
 const READERS = ['BA', 'REPRESENTATIVE'] as const;
@@ -68,7 +68,7 @@ export const bestallareRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, deps
     const caller = callerOf(request);
     const mandate = await findVisibleMandate(db, caller, request.params.id);
     if (mandate.status === 'REVOKED') {
-      throw new AppError('MANDATE_REVOKED', 'Uppdraget som beställare är återkallat och kan inte förnyas. Anmäl personen som beställare på nytt.', [{ rule: 'R-21', code: 'MANDATE_REVOKED' }]);
+      throw refused([MANDATE_REVOKED_REFUSAL]);
     }
     const body = { kind: 'BESTALLARE_RENEWAL' as const, personnummer: mandate.person.personnummer, validUntil: request.body.validUntil };
     const { order, replayed } = await submitOrder(deps, caller, body, request.headers['idempotency-key']);

@@ -6,7 +6,7 @@
 import type { Client } from '@temporalio/client';
 import type { AppConfig } from '../../config';
 import type { Db, Prisma } from '../../data/prisma';
-import { lastDayOfMandate, latestLastDay, maxRenewalEnd, type MandateState } from '../../domain/mandate';
+import { lastDayOfMandate, latestLastDay, mandateStatus, maxRenewalEnd, type MandateState } from '../../domain/mandate';
 import { isMandateEffect, REQUEST_KINDS } from '../../domain/request-kinds';
 import { ensureMandateWorkflow } from '../../activities/start-mandate-workflow';
 import { MANDATE_REFUSALS, mandateWorkflowId, revokeMandateUpdate } from '../../workflows/mandate.definitions';
@@ -29,11 +29,13 @@ const include = { person: true, organisation: true } satisfies Prisma.Bestallare
 type MandateRow = Prisma.BestallareMandateGetPayload<{ include: typeof include }>;
 
 /**
- * The state as of `now`: a mandate past its end is EXPIRED even before its workflow has recorded
- * it (the moments in between, and mandates from before workflows until they are adopted).
+ * The state as of `now` (domain mandateStatus): a mandate past its end is EXPIRED even before its
+ * workflow has recorded it (the moments in between, and mandates from before workflows until
+ * they are adopted).
  */
-function stateAt(m: { status: MandateState; validTo: Date }, now: Date): MandateState {
-  return m.status === 'ACTIVE' && m.validTo.getTime() <= now.getTime() ? 'EXPIRED' : m.status;
+function stateAt(m: { status: MandateState; validFrom: Date; validTo: Date }, now: Date): MandateState {
+  const status = mandateStatus(m, now);
+  return status === 'VALID' || status === 'NOT_YET_VALID' ? 'ACTIVE' : status;
 }
 
 /** The rows whose state as of `now` (stateAt) is `state`. */

@@ -23,7 +23,8 @@ export interface OrdersDeps {
 const duplicateOrder = () =>
   new AppError('DUPLICATE_ORDER', 'Det finns redan en pågående beställning av samma roll i samma förbund för den här personen.');
 
-const refused = (violations: RuleViolation[]) => new AppError(violations[0].code, violations.map((v) => v.message).join(' '), violations);
+/** A refusal under the rules (422 with each rule's id, code and message). */
+export const refused = (violations: RuleViolation[]) => new AppError(violations[0].code, violations.map((v) => v.message).join(' '), violations);
 
 // Removal kinds: their open requests are not pending roles (fixed for the process's lifetime).
 const NON_GRANT_KINDS = nonGrantKinds();

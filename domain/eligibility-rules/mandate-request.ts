@@ -85,6 +85,9 @@ export function checkNoLiveMandate(ctx: Ctx): RuleViolation[] {
   ];
 }
 
+/** R-21: a revoked mandate is never renewed (the API says so too when its id is named). */
+export const MANDATE_REVOKED_REFUSAL: RuleViolation = { rule: 'R-21', code: 'MANDATE_REVOKED', message: 'Uppdraget som beställare är återkallat och kan inte förnyas. Anmäl personen som beställare på nytt.' };
+
 /**
  * R-21: a renewal extends a mandate that exists and is not revoked, by at most two years from its
  * current end (or from today when it has ended).
@@ -94,7 +97,7 @@ export function checkRenewal(ctx: Ctx): RuleViolation[] {
   if (!current) {
     return [
       lastRevoked
-        ? { rule: 'R-21', code: 'MANDATE_REVOKED', message: 'Uppdraget som beställare är återkallat och kan inte förnyas. Anmäl personen som beställare på nytt.' }
+        ? MANDATE_REVOKED_REFUSAL
         : { rule: 'R-21', code: 'MANDATE_NOT_FOUND', message: `Personen är inte registrerad som beställare för ${ctx.user.employer.name}. Anmäl personen i stället.` },
     ];
   }
