@@ -3,6 +3,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { audit } from '../data/audit';
 import type { Prisma } from '../data/prisma';
 import type { ActivityDeps } from './deps';
+import { endLinksInTx } from './insats-link';
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,14 +47,18 @@ export async function grantRoleInTx(tx: Tx, orderId: string): Promise<{ userRole
 
 /**
  * R-11: removes the request's role from the person; it leaves "Visa användare" (R-54). Removing
- * a role that is already gone is a no-op, so a retry removes it once. The seam for what a
- * removal must also undo (links to insatser, R-30) is here.
+ * a role that is already gone is a no-op, so a retry removes it once. A deltagaransvarig's links
+ * to the förbund's insatser (and requests for them) end with the role (R-32), in the same
+ * transaction: the system does it on behalf of whoever decided the removal.
  */
 export async function removeRoleInTx(tx: Tx, orderId: string): Promise<{ removed: number }> {
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
   const person = await tx.person.findUnique({ where: { personnummer: order.personnummer } });
   if (!person) return { removed: 0 };
   const removed = await tx.userRole.deleteMany({ where: { personId: person.id, forbundId: order.forbundId, role: order.role } });
+  if (order.role === 'DELTAGARANSVARIG' && order.forbundId) {
+    await endLinksInTx(tx, { personId: person.id, forbundId: order.forbundId }, { reason: 'ROLE_REMOVED', at: new Date(), byId: null, onBehalfOfId: order.decidedById, key: `${orderId}:role-removed` });
+  }
   await audit(tx, { key: `${orderId}:role-removed`, event: 'ROLE_REMOVED', orderId, data: { personId: person.id, role: order.role, forbundId: order.forbundId, removed: removed.count } });
   return { removed: removed.count };
 }

@@ -4,6 +4,7 @@ import type { ActivityDeps } from './deps';
 import { eligibilityActivities } from './eligibility';
 import { emailActivities } from './email';
 import { grantRoleActivities } from './grant-role';
+import { linkActivities } from './insats-link';
 import { mandateActivities } from './mandate';
 import { requestActivities } from './request';
 
@@ -19,6 +20,7 @@ export function createActivities(deps: ActivityDeps) {
     ...emailActivities(deps),
     ...requestActivities(deps),
     ...mandateActivities(deps),
+    ...linkActivities(deps),
   };
 }
 

@@ -14,6 +14,7 @@ import { devAuthRoutes } from './routes/auth';
 import { bestallareRoutes } from './routes/bestallare';
 import { insatsRoutes } from './routes/insatser';
 import { pubAvtalRoutes } from './routes/pub-avtal';
+import { linkRoutes } from './routes/links';
 import { healthRoutes } from './routes/health';
 import { loginRoutes } from './routes/login';
 import { meRoutes } from './routes/me';
@@ -70,6 +71,7 @@ export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}
   await app.register(bestallareRoutes, deps);
   await app.register(insatsRoutes, deps);
   await app.register(pubAvtalRoutes, deps);
+  await app.register(linkRoutes, deps);
   await registerWebApp(app);
   return app;
 }

@@ -33,6 +33,10 @@ export const ERROR_STATUS = {
   MANDATE_ALREADY_REVOKED: 409,
   // The PUB-avtal is already terminated: a termination is recorded once.
   PUB_AVTAL_TERMINATED: 409,
+  // The person is already linked to the insats, or a request to link them waits.
+  LINK_EXISTS: 409,
+  // The link is already removed, or the request lapsed or was refused: nothing left to unlink.
+  LINK_ENDED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,
@@ -76,6 +80,9 @@ export const RULE_CODES = [
   'MANDATE_EXISTS',
   'MANDATE_REVOKED',
   'MANDATE_NOT_FOUND',
+  // Linking deltagaransvariga to insatser.
+  'NO_PUB_AVTAL',
+  'NOT_DELTAGARANSVARIG_IN_FORBUND',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

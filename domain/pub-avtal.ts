@@ -29,3 +29,17 @@ export function pubAvtalState(a: PubAvtalPeriod, day: string): PubAvtalState {
   if (a.validTo !== null && day > a.validTo) return 'ENDED';
   return 'VALID';
 }
+
+/** The first day the avtal no longer holds (its termination, or the day after its last), or null: until further notice. */
+export function pubAvtalEndDay(a: PubAvtalPeriod): string | null {
+  const afterLast = a.validTo === null ? null : nextDay(a.validTo);
+  if (a.terminatedOn === null) return afterLast;
+  return afterLast === null || a.terminatedOn < afterLast ? a.terminatedOn : afterLast;
+}
+
+/** The next civil day (`YYYY-MM-DD`). */
+export function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -110,3 +110,9 @@ export function compareCivilDates(a: CivilDate, b: CivilDate): number {
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** The instant a civil day (`YYYY-MM-DD`) begins in Stockholm. */
+export function startOfStockholmDay(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return fromStockholmWallClock({ year: year!, month: month!, day: date!, hour: 0, minute: 0, second: 0, millisecond: 0 });
+}

@@ -5,6 +5,7 @@
 import { formatSwedishDate } from './dates';
 import { renderDocumentHtml, renderDocumentText, type Block, type MailDocument } from './document';
 import type { Role } from '../domain/roles';
+import { LINK_MAIL_TEMPLATES, linkMailDocument, type LinkMailInput } from './link-templates';
 import { MANDATE_MAIL_TEMPLATES, mandateMailDocument, type MandateMailInput } from './mandate-templates';
 import { REQUEST_MAIL_TEMPLATES, requestMailDocument, type RequestMailInput } from './request-templates';
 import { singleLine } from './text';
@@ -17,6 +18,7 @@ export const MAIL_TEMPLATES = [
   'EMAIL_UNDELIVERABLE_BA',
   ...REQUEST_MAIL_TEMPLATES,
   ...MANDATE_MAIL_TEMPLATES,
+  ...LINK_MAIL_TEMPLATES,
 ] as const;
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
@@ -85,7 +87,8 @@ export type MailInput =
   | BaTaskOverdueInput
   | EmailUndeliverableBaInput
   | RequestMailInput
-  | MandateMailInput;
+  | MandateMailInput
+  | LinkMailInput;
 
 export interface RenderedMail {
   subject: string;
@@ -366,6 +369,12 @@ function toDocument(input: MailInput): MailDocument {
     case 'MANDATE_EXPIRED':
     case 'MANDATE_REVOKED':
       return mandateMailDocument(input);
+    case 'LINK_WAITING':
+    case 'LINK_MADE':
+    case 'LINK_LAPSED':
+    case 'LINK_REFUSED':
+    case 'LINKS_ENDED_PUB_AVTAL':
+      return linkMailDocument(input);
     default: {
       // Inputs may arrive as JSON (e.g. Temporal activity arguments), so guard at runtime too.
       const unknown: never = input;

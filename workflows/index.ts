@@ -3,3 +3,5 @@
 export { order9480Workflow } from './order-9480';
 export { requestWorkflow } from './request';
 export { mandateWorkflow } from './mandate';
+export { linkWorkflow } from './insats-link';
+export { pubAvtalWorkflow } from './pub-avtal';

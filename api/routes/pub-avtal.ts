@@ -8,7 +8,8 @@ import { listPubAvtal, registerPubAvtal, terminatePubAvtal } from '../services/p
 import type { ApiDeps } from '../app';
 
 /** The PUB-avtal register (R-31): kept by BA, read by BA and everyone with a role in the förbund. */
-export const pubAvtalRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db }) => {
+export const pubAvtalRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get('/forbund/:id/pub-avtal', {
     config: { access: 'authenticated' },
     schema: {
@@ -28,7 +29,7 @@ export const pubAvtalRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db }
       body: ZPubAvtal,
       response: { 201: ZPubAvtalView, ...errorResponses(404) },
     },
-  }, async (request, reply) => reply.status(201).send(await registerPubAvtal(db, callerOf(request), request.params.id, request.body)));
+  }, async (request, reply) => reply.status(201).send(await registerPubAvtal({ ...deps, log: request.log }, callerOf(request), request.params.id, request.body)));
 
   app.post('/forbund/:id/pub-avtal/:avtalId/terminate', {
     config: { access: ['BA'] },
@@ -39,5 +40,5 @@ export const pubAvtalRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db }
       body: ZPubAvtalTermination,
       response: { 200: ZPubAvtalView, ...errorResponses(404, 409) },
     },
-  }, async (request) => terminatePubAvtal(db, callerOf(request), request.params.id, request.params.avtalId, request.body));
+  }, async (request) => terminatePubAvtal({ ...deps, log: request.log }, callerOf(request), request.params.id, request.params.avtalId, request.body));
 };

@@ -10,6 +10,7 @@ const SCRIPT = '<script>alert("x")</script>';
 
 // One valid input per template; the mapped type makes the compiler demand a sample for every
 // template added to MAIL_TEMPLATES.
+const LINK = { linkId: 'link-1', recipientName: 'Anna Berg', personName: 'Johan Lind', insatsName: 'Steg till arbete', forbundName: 'Samordningsförbundet Älvsborg' };
 const REQUEST = {
   orderId: 'B-2026-0047',
   systemName: 'SUS',
@@ -89,6 +90,11 @@ const SAMPLES: { [T in MailTemplate]: Extract<MailInput, { template: T }> } = {
   MANDATE_REMINDER: { template: 'MANDATE_REMINDER', ...MANDATE, audience: 'BESTALLARE', recipientName: 'Märta Ek', daysLeft: 60 },
   MANDATE_EXPIRED: { template: 'MANDATE_EXPIRED', ...MANDATE, audience: 'REPRESENTATIVE', recipientName: 'Ulf Ahl' },
   MANDATE_REVOKED: { template: 'MANDATE_REVOKED', ...MANDATE, audience: 'BESTALLARE', recipientName: 'Märta Ek', revokedByName: 'Ulf Ahl', reason: 'Har bytt tjänst.' },
+  LINK_WAITING: { template: 'LINK_WAITING', ...LINK, waitUntilDay: '2026-12-24' },
+  LINK_MADE: { template: 'LINK_MADE', ...LINK, pubAvtalValidFrom: '2026-12-06' },
+  LINK_LAPSED: { template: 'LINK_LAPSED', ...LINK, ruleMessage: 'Förbundet har inget PUB-avtal.' },
+  LINK_REFUSED: { template: 'LINK_REFUSED', ...LINK, ruleMessage: 'Personen har inte rollen deltagaransvarig i förbundet.' },
+  LINKS_ENDED_PUB_AVTAL: { template: 'LINKS_ENDED_PUB_AVTAL', pubAvtalId: 'avtal-1', recipientName: 'Anna Berg', forbundName: 'Samordningsförbundet Älvsborg', endDay: '2027-01-01', removed: ['Johan Lind – Steg till arbete'] },
 };
 
 const ALL = MAIL_TEMPLATES.map((template) => [template, SAMPLES[template]] as const);
@@ -118,11 +124,12 @@ function expectInBoth(mail: RenderedMail, fact: string): void {
 }
 
 describe('renderMail, every template', () => {
-  it('lists exactly the seventeen templates', () => {
+  it('lists exactly the twenty-two templates', () => {
     expect([...MAIL_TEMPLATES].sort()).toEqual(
       ['BA_TASK_OVERDUE', 'EMAIL_UNDELIVERABLE_BA', 'ORDER_APPROVED_BESTALLARE', 'ORDER_APPROVED_USER', 'ORDER_REJECTED_BESTALLARE',
         'REQUEST_APPROVED_USER', 'REQUEST_APPROVED_ORDERER', 'REQUEST_REJECTED', 'REQUEST_RETURNED_ORDERER', 'ROLE_REMOVED_USER', 'ROLE_REMOVED_ORDERER', 'TASK_ESCALATED',
-        'MANDATE_REGISTERED', 'MANDATE_RENEWED', 'MANDATE_REMINDER', 'MANDATE_EXPIRED', 'MANDATE_REVOKED'].sort(),
+        'MANDATE_REGISTERED', 'MANDATE_RENEWED', 'MANDATE_REMINDER', 'MANDATE_EXPIRED', 'MANDATE_REVOKED',
+        'LINK_WAITING', 'LINK_MADE', 'LINK_LAPSED', 'LINK_REFUSED', 'LINKS_ENDED_PUB_AVTAL'].sort(),
     );
   });
 
@@ -146,9 +153,13 @@ describe('renderMail, every template', () => {
     expect(words(visibleHtmlText(mail.html))).toEqual(words(mail.text));
   });
 
-  it.each(ALL)('%s shows the request or mandate id in both parts', (_template, input) => {
+  it.each(ALL)('%s shows the id of what it is about in both parts', (_template, input) => {
     const mail = renderMail(input);
-    const [label, id] = 'orderId' in input ? ['Ärendenummer', input.orderId] : ['Uppdragets id', input.mandateId];
+    const [label, id] =
+      'orderId' in input ? ['Ärendenummer', input.orderId]
+      : 'linkId' in input ? ['Kopplingens id', input.linkId]
+      : 'pubAvtalId' in input ? ['Avtalets id', input.pubAvtalId]
+      : ['Uppdragets id', input.mandateId];
     expectInBoth(mail, id);
     expect(mail.text).toContain(`${label}: ${id}`);
   });

@@ -1,0 +1,159 @@
+/**
+ * The activities of linking deltagaransvariga to insatser (workflows/insats-link.ts) and of a
+ * PUB-avtal's life (workflows/pub-avtal.ts): R-30–R-32. Each is idempotent: writes guarded by the
+ * status they expect, keyed audit events, processing-log rows and outbox rows, so a retry after a
+ * crash changes nothing twice and sends no e-mail twice.
+ */
+import { Context } from '@temporalio/activity';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { audit } from '../data/audit';
+import { logProcessing } from '../data/processing-log';
+import type { Prisma } from '../data/prisma';
+import { pubAvtalOnDay, pubAvtalPeriodOf } from '../data/pub-avtal';
+import { linkSubject, pubAvtalSubject } from '../data/subject';
+import { NO_PUB_AVTAL, NOT_DELTAGARANSVARIG_IN_FORBUND } from '../domain/eligibility-rules/insats-link';
+import type { LinkEndReason } from '../domain/insats-link';
+import type { AuthMethod } from '../domain/login';
+import { pubAvtalEndDay } from '../domain/pub-avtal';
+import { formatStockholmDate, startOfStockholmDay } from '../domain/stockholm-time';
+import type { LinkMailInput } from '../mail/link-templates';
+import { linkRecheckSignal, linkWorkflowId, type LinkAttempt } from '../workflows/insats-link.definitions';
+import type { ActivityDeps } from './deps';
+import { queueEmail, sendOutboxEmail } from './email';
+import { dayOfDateColumn } from '../data/civil-day';
+
+type Tx = Prisma.TransactionClient;
+type LinkTemplate = Exclude<LinkMailInput['template'], 'LINKS_ENDED_PUB_AVTAL'>;
+const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
+
+/**
+ * Ends the open links (waiting or linked) that `where` picks, for `reason`: the linked ones are
+ * unlinked in the processing log (R-31), under the avtal they were made under.
+ */
+export async function endLinksInTx(tx: Tx, where: Prisma.InsatsLinkWhereInput, end: { reason: LinkEndReason; at: Date; byId: string | null; authMethod?: AuthMethod | null; onBehalfOfId?: string | null; key: string }): Promise<{ ended: number }> {
+  const open = await tx.insatsLink.findMany({ where: { ...where, status: { in: ['WAITING_FOR_PUB_AVTAL', 'LINKED'] } } });
+  for (const link of open) {
+    const { count } = await tx.insatsLink.updateMany({
+      where: { id: link.id, status: link.status },
+      data: { status: link.status === 'LINKED' ? 'UNLINKED' : end.reason === 'UNLINKED' ? 'UNLINKED' : 'REFUSED', endedAt: end.at, endedById: end.byId, endReason: end.reason },
+    });
+    if (count === 0) continue; // ended meanwhile
+    if (link.status === 'LINKED') {
+      await logProcessing(tx, { key: `${link.id}:unlinked`, action: 'UNLINK', personIds: [link.personId], actorId: end.byId, authMethod: end.authMethod, onBehalfOfId: end.onBehalfOfId, forbundId: link.forbundId, insatsId: link.insatsId, linkId: link.id, pubAvtalId: link.pubAvtalId, at: end.at });
+    }
+    await audit(tx, { key: `${link.id}:ended`, event: link.status === 'LINKED' ? 'LINK_REMOVED' : 'LINK_WITHDRAWN', subject: linkSubject(link.id), actorId: end.byId, authMethod: end.authMethod, at: end.at, data: { reason: end.reason, cause: end.key, insatsId: link.insatsId, personId: link.personId } });
+  }
+  return { ended: open.length };
+}
+
+export function linkActivities(deps: ActivityDeps) {
+  const { db } = deps;
+
+  /** Writes one e-mail about the link to the förbundsadministratör who asked for it, and sends it. */
+  async function tellRequester(linkId: string, template: LinkTemplate, extra: Record<string, unknown> = {}): Promise<void> {
+    const link = await db.insatsLink.findUniqueOrThrow({ where: { id: linkId }, include: { person: true, requestedBy: true, insats: true, forbund: true } });
+    const input = { template, linkId, recipientName: fullName(link.requestedBy), personName: fullName(link.person), insatsName: link.insats.name, forbundName: link.forbund.name, ...extra } as LinkMailInput;
+    await sendOutboxEmail(deps, await queueEmail(deps, { subject: linkSubject(linkId), recipient: link.requestedBy.email, input }));
+  }
+
+  return {
+    /**
+     * R-31, R-32: links the waiting request now, when the person still holds the role and an avtal
+     * is in force on the workflow's day; refuses it when the role is gone; otherwise it waits on
+     * (`nextCheckAt`: when a registered avtal begins). A link made after a wait is the system's,
+     * on behalf of the förbundsadministratör who asked, who is told.
+     */
+    async tryLink({ linkId, at, byRequester, requesterAuthMethod }: { linkId: string; at: string; byRequester: boolean; requesterAuthMethod: AuthMethod | null }): Promise<LinkAttempt> {
+      const when = new Date(at);
+      const result = await db.$transaction(async (tx): Promise<LinkAttempt & { made?: boolean; refused?: boolean; validFrom?: string }> => {
+        const link = await tx.insatsLink.findUniqueOrThrow({ where: { id: linkId } });
+        if (link.status !== 'WAITING_FOR_PUB_AVTAL') return { status: link.status };
+        const holds = await tx.userRole.findFirst({ where: { personId: link.personId, forbundId: link.forbundId, role: 'DELTAGARANSVARIG' } });
+        if (!holds) {
+          await endLinksInTx(tx, { id: linkId }, { reason: 'ROLE_REMOVED', at: when, byId: null, key: `${linkId}:role-missing` });
+          return { status: 'REFUSED', refused: true };
+        }
+        const { inForce, upcoming } = await pubAvtalOnDay(tx, link.forbundId, formatStockholmDate(when));
+        if (!inForce) return { status: 'WAITING_FOR_PUB_AVTAL', nextCheckAt: upcoming && startOfStockholmDay(upcoming).toISOString() };
+        const { count } = await tx.insatsLink.updateMany({ where: { id: linkId, status: 'WAITING_FOR_PUB_AVTAL' }, data: { status: 'LINKED', pubAvtalId: inForce.id, linkedAt: when } });
+        if (count === 0) return { status: (await tx.insatsLink.findUniqueOrThrow({ where: { id: linkId } })).status };
+        const actor = byRequester ? { actorId: link.requestedById, authMethod: requesterAuthMethod } : { actorId: null, onBehalfOfId: link.requestedById };
+        await logProcessing(tx, { key: `${linkId}:linked`, action: 'LINK', personIds: [link.personId], ...actor, forbundId: link.forbundId, insatsId: link.insatsId, linkId, pubAvtalId: inForce.id, at: when });
+        await audit(tx, { key: `${linkId}:linked`, event: 'LINK_MADE', subject: linkSubject(linkId), actorId: actor.actorId, authMethod: actor.authMethod, at: when, data: { insatsId: link.insatsId, personId: link.personId, pubAvtalId: inForce.id } });
+        return { status: 'LINKED', made: true, validFrom: dayOfDateColumn(inForce.validFrom) };
+      });
+      if (result.made && !byRequester) await tellRequester(linkId, 'LINK_MADE', { pubAvtalValidFrom: result.validFrom });
+      if (result.refused) await tellRequester(linkId, 'LINK_REFUSED', { ruleMessage: NOT_DELTAGARANSVARIG_IN_FORBUND.message });
+      return { status: result.status, ...(result.nextCheckAt ? { nextCheckAt: result.nextCheckAt } : {}) };
+    },
+
+    /** R-31: tells the förbundsadministratör that the link waits for a PUB-avtal, and until when. */
+    async tellLinkWaiting({ linkId }: { linkId: string }): Promise<void> {
+      const link = await db.insatsLink.findUniqueOrThrow({ where: { id: linkId } });
+      if (link.status !== 'WAITING_FOR_PUB_AVTAL') return;
+      await tellRequester(linkId, 'LINK_WAITING', { waitUntilDay: formatStockholmDate(new Date(link.waitUntil.getTime() - 1)) });
+    },
+
+    /** R-31: no avtal came within the wait: the request lapses, and the förbundsadministratör is told. */
+    async lapseLink({ linkId, at }: { linkId: string; at: string }): Promise<LinkAttempt> {
+      const lapsed = await db.$transaction(async (tx) => {
+        const { count } = await tx.insatsLink.updateMany({ where: { id: linkId, status: 'WAITING_FOR_PUB_AVTAL' }, data: { status: 'LAPSED', endedAt: new Date(at), endReason: 'NO_PUB_AVTAL' } });
+        if (count === 1) await audit(tx, { key: `${linkId}:lapsed`, event: 'LINK_LAPSED', subject: linkSubject(linkId), at: new Date(at), data: { rule: NO_PUB_AVTAL.rule } });
+        return (await tx.insatsLink.findUniqueOrThrow({ where: { id: linkId } })).status;
+      });
+      if (lapsed === 'LAPSED') await tellRequester(linkId, 'LINK_LAPSED', { ruleMessage: NO_PUB_AVTAL.message });
+      return { status: lapsed };
+    },
+
+    /** A PUB-avtal was registered: the förbund's waiting link requests try again. */
+    async wakeWaitingLinks({ forbundId }: { forbundId: string }): Promise<{ woken: number }> {
+      const waiting = await db.insatsLink.findMany({ where: { forbundId, status: 'WAITING_FOR_PUB_AVTAL' }, select: { id: true } });
+      const client = Context.current().client;
+      for (const { id } of waiting) {
+        try {
+          await client.workflow.getHandle(linkWorkflowId(id)).signal(linkRecheckSignal);
+        } catch (err) {
+          if (!(err instanceof WorkflowNotFoundError)) throw err; // it ended meanwhile
+        }
+      }
+      return { woken: waiting.length };
+    },
+
+    /** When the avtal stops holding (the start of that day in Stockholm), or null: until further notice. */
+    async planPubAvtalEnd({ pubAvtalId }: { pubAvtalId: string }): Promise<{ endsAt: string | null }> {
+      const a = await db.pubAvtal.findUniqueOrThrow({ where: { id: pubAvtalId } });
+      const endDay = pubAvtalEndDay(pubAvtalPeriodOf(a));
+      return { endsAt: endDay === null ? null : startOfStockholmDay(endDay).toISOString() };
+    },
+
+    /**
+     * R-31: the avtal has ended. Its links move to another avtal in force that day, if there is
+     * one; otherwise each is removed (logged as processing) and the förbundsadministratörer are told.
+     */
+    async endPubAvtalLinks({ pubAvtalId, at }: { pubAvtalId: string; at: string }): Promise<{ linksEnded: number }> {
+      const when = new Date(at);
+      const a = await db.pubAvtal.findUniqueOrThrow({ where: { id: pubAvtalId }, include: { forbund: true } });
+      const endDay = pubAvtalEndDay(pubAvtalPeriodOf(a));
+      if (endDay === null || formatStockholmDate(when) < endDay) return { linksEnded: 0 };
+      await db.$transaction(async (tx) => {
+        const { inForce: successor } = await pubAvtalOnDay(tx, a.forbundId, endDay);
+        if (successor) {
+          const moved = await tx.insatsLink.updateMany({ where: { pubAvtalId, status: 'LINKED' }, data: { pubAvtalId: successor.id } });
+          await audit(tx, { key: `pub-avtal:${pubAvtalId}:links-moved`, event: 'PUB_AVTAL_LINKS_MOVED', subject: pubAvtalSubject(pubAvtalId), at: when, data: { to: successor.id, links: moved.count } });
+          return;
+        }
+        await endLinksInTx(tx, { pubAvtalId, status: 'LINKED' }, { reason: 'PUB_AVTAL_ENDED', at: when, byId: null, key: `pub-avtal:${pubAvtalId}:ended` });
+        await audit(tx, { key: `pub-avtal:${pubAvtalId}:ended`, event: 'PUB_AVTAL_ENDED', subject: pubAvtalSubject(pubAvtalId), at: when, data: { endDay } });
+      });
+      // Read back, so a retry tells the same people the same thing.
+      const removed = await db.insatsLink.findMany({ where: { pubAvtalId, endReason: 'PUB_AVTAL_ENDED' }, include: { person: true, insats: true }, orderBy: [{ insats: { name: 'asc' } }, { id: 'asc' }] });
+      if (removed.length === 0) return { linksEnded: 0 };
+      const admins = await db.userRole.findMany({ where: { forbundId: a.forbundId, role: 'FORBUNDSADMINISTRATOR' }, include: { person: true }, orderBy: { personId: 'asc' } });
+      for (const admin of admins) {
+        const input: LinkMailInput = { template: 'LINKS_ENDED_PUB_AVTAL', pubAvtalId, recipientName: fullName(admin.person), forbundName: a.forbund.name, endDay, removed: removed.map((l) => `${fullName(l.person)} – ${l.insats.name}`) };
+        await sendOutboxEmail(deps, await queueEmail(deps, { subject: pubAvtalSubject(pubAvtalId), recipient: admin.person.email, input }));
+      }
+      return { linksEnded: removed.length };
+    },
+  };
+}
