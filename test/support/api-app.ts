@@ -37,6 +37,7 @@ export async function startApiHarness(overrides: Record<string, string> = {}) {
     return {
       get: (url: string) => app.inject({ method: 'GET', url, headers }),
       post: (url: string, payload: unknown = {}, extra: Record<string, string> = {}) => app.inject({ method: 'POST', url, headers: { ...headers, ...extra }, payload: payload as object }),
+      delete: (url: string) => app.inject({ method: 'DELETE', url, headers }),
     };
   }
 

@@ -81,6 +81,12 @@ const MATRIX: Record<string, Row> = {
   'GET /forbund/:id/pub-avtal': { ...loggedIn(403), ba: 200, forbundsadministrator: 200, deltagaransvarig: 200 },
   'POST /forbund/:id/pub-avtal': baOnly(400),
   'POST /forbund/:id/pub-avtal/:avtalId/terminate': baOnly(404),
+  'GET /insatser/:id/deltagaransvariga': loggedIn(404),
+  'POST /insatser/:id/deltagaransvariga': { ...loggedIn(403), forbundsadministrator: 400 },
+  'DELETE /insatser/:id/deltagaransvariga/:linkId': { ...loggedIn(403), forbundsadministrator: 404 },
+  'GET /me/insatser': loggedIn(200),
+  'GET /forbund/:id/forbundsadministratorer': { ...loggedIn(403), ba: 200, forbundsadministrator: 200, deltagaransvarig: 200 },
+  'GET /processing-log': baOnly(200),
   // An empty body is no form: 400 for orderers, before anything is looked up.
   'POST /orders/:id/resubmit': { ...loggedIn(403), bestallare: 400, otherBestallare: 400 },
   // Last: the orderer withdraws the order the rows above used; another beställare does not see it.
@@ -121,7 +127,7 @@ async function mismatchesWith(headersFor: Map<CallerKind, Record<string, string>
     for (const kind of Object.keys(row) as CallerKind[]) {
       const expected = row[as(kind)];
       const res = await h.app.inject({
-        method: method as 'GET' | 'POST' | 'PATCH',
+        method: method as 'GET' | 'POST' | 'PATCH' | 'DELETE',
         url,
         headers: headersFor.get(kind) ?? {},
         ...(method === 'POST' || method === 'PATCH' ? { payload: {} } : {}),

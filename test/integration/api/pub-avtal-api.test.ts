@@ -3,7 +3,7 @@
  * förbund's people read it with its state today; every bad input is a 4xx and changes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { pubAvtalState } from '../../../domain/pub-avtal';
+import { pubAvtalEndDay, pubAvtalState } from '../../../domain/pub-avtal';
 import { formatStockholmDate } from '../../../domain/stockholm-time';
 import { FORBUND, PERSON } from '../../../prisma/seed-data';
 import { startApiHarness } from '../../support/api-app';
@@ -31,6 +31,15 @@ test('R-31: the state of an avtal on a day', () => {
   expect(pubAvtalState({ ...a, validTo: null }, '2099-01-01')).toBe('VALID');
   expect(pubAvtalState({ ...a, terminatedOn: '2026-06-01' }, '2026-05-31')).toBe('VALID');
   expect(pubAvtalState({ ...a, terminatedOn: '2026-06-01' }, '2026-06-01')).toBe('TERMINATED');
+});
+
+test('R-31: the first day an avtal no longer holds: the day after its last, or its termination if earlier', () => {
+  const a = { validFrom: '2026-01-01', validTo: '2026-12-31', terminatedOn: null };
+  expect(pubAvtalEndDay(a)).toBe('2027-01-01');
+  expect(pubAvtalEndDay({ ...a, validTo: null })).toBeNull();
+  expect(pubAvtalEndDay({ ...a, terminatedOn: '2026-06-01' })).toBe('2026-06-01');
+  expect(pubAvtalEndDay({ ...a, validTo: null, terminatedOn: '2026-06-01' })).toBe('2026-06-01');
+  expect(pubAvtalEndDay({ ...a, validTo: '2024-02-28', terminatedOn: '2030-01-01' })).toBe('2024-02-29');
 });
 
 test('BA registers and terminates; the förbund reads it with its state today; others are refused', async () => {
