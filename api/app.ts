@@ -15,6 +15,7 @@ import { bestallareRoutes } from './routes/bestallare';
 import { insatsRoutes } from './routes/insatser';
 import { pubAvtalRoutes } from './routes/pub-avtal';
 import { linkRoutes } from './routes/links';
+import { personRoutes } from './routes/persons';
 import { healthRoutes } from './routes/health';
 import { loginRoutes } from './routes/login';
 import { meRoutes } from './routes/me';
@@ -72,6 +73,7 @@ export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}
   await app.register(insatsRoutes, deps);
   await app.register(pubAvtalRoutes, deps);
   await app.register(linkRoutes, deps);
+  await app.register(personRoutes, deps);
   await registerWebApp(app);
   return app;
 }

@@ -87,6 +87,8 @@ const MATRIX: Record<string, Row> = {
   'GET /me/insatser': loggedIn(200),
   'GET /forbund/:id/forbundsadministratorer': { ...loggedIn(403), ba: 200, forbundsadministrator: 200, deltagaransvarig: 200 },
   'GET /processing-log': baOnly(200),
+  'POST /persons/lookup': baOnly(400),
+  'GET /persons/:id/registerutdrag': baOnly(404),
   // An empty body is no form: 400 for orderers, before anything is looked up.
   'POST /orders/:id/resubmit': { ...loggedIn(403), bestallare: 400, otherBestallare: 400 },
   // Last: the orderer withdraws the order the rows above used; another beställare does not see it.
