@@ -24,6 +24,7 @@ export const meRoutes: FastifyPluginAsyncZod<ApiDeps> = async (app, { db }) => {
       mandateLapsed: caller.mandateLapsed,
       representativeFor: caller.representativeFor,
       reports: reports.map((p) => ({ personId: p.id, name: `${p.givenName} ${p.familyName}`, personnummer: p.personnummer, organisationId: p.employerId })),
+      forbundRoles: caller.forbundRoles,
     };
   });
 };

@@ -37,6 +37,8 @@ export const ZMe = z.object({
   representativeFor: z.array(z.string()),
   /** A chef's direct reports in the register: whom they order for. */
   reports: z.array(z.object({ personId: z.string(), name: z.string(), personnummer: z.string(), organisationId: z.string() })),
+  /** The caller's roles per samordningsförbund (förbundsadministratör, deltagaransvarig, SUS roles). */
+  forbundRoles: z.array(z.object({ forbundId: z.string(), role: z.enum(ROLES) })),
 });
 
 export const ZPersona = z.object({ id: z.string(), name: z.string(), roles: z.array(z.enum(CALLER_ROLES)), organisationId: z.string() });

@@ -65,7 +65,7 @@ export async function listLinks(db: Db, caller: Caller, insatsId: string, histor
 }
 
 /**
- * R-30–R-32: asks to link the deltagaransvarig with the personnummer to the insats. Answers with
+ * R-30–R-32: asks to link the deltagaransvarig (by personnummer or register id) to the insats. Answers with
  * the link's state after the workflow's first attempt: LINKED, or WAITING_FOR_PUB_AVTAL.
  */
 export async function requestLink(deps: { db: Db; temporal: Client; config: AppConfig }, caller: Caller, insatsId: string, body: TLinkRequest) {
@@ -73,7 +73,7 @@ export async function requestLink(deps: { db: Db; temporal: Client; config: AppC
   const insats = await findInsats(db, caller, insatsId);
   assertForbundsadministrator(caller, insats.forbundId, 'koppla deltagaransvariga till dess insatser');
   // R-32, with one answer whether the register holds the person or not.
-  const person = await db.person.findUnique({ where: { personnummer: body.personnummer } });
+  const person = await db.person.findUnique({ where: body.personId !== undefined ? { id: body.personId } : { personnummer: body.personnummer! } });
   const holds = person && (await db.userRole.findFirst({ where: { personId: person.id, forbundId: insats.forbundId, role: 'DELTAGARANSVARIG' } }));
   if (!person || !holds) throw refused([NOT_DELTAGARANSVARIG_IN_FORBUND]);
 

@@ -2,9 +2,13 @@
 import { ORDER_STATUS_LABELS, type OrderStatus } from '../../domain/order-status';
 import { STAGE_DECISION_LABELS, type StageDecision } from '../../domain/request-kinds/stage';
 import { MANDATE_STATE_LABELS } from '../../domain/mandate';
+import { INSATS_KIND_LABELS, MALGRUPP_LABELS } from '../../domain/insats';
+import { LINK_END_REASONS, LINK_STATUS_LABELS } from '../../domain/insats-link';
+import { PROCESSING_ACTION_LABELS } from '../../domain/processing-log';
+import { PUB_AVTAL_STATE_LABELS } from '../../domain/pub-avtal';
 import { ROLE_DEFINITIONS, STAFF_ROLE_LABELS, isRole, type StaffRole } from '../../domain/roles';
 
-export { MANDATE_STATE_LABELS, ORDER_STATUS_LABELS, STAGE_DECISION_LABELS };
+export { INSATS_KIND_LABELS, LINK_END_REASONS, LINK_STATUS_LABELS, MALGRUPP_LABELS, MANDATE_STATE_LABELS, ORDER_STATUS_LABELS, PROCESSING_ACTION_LABELS, PUB_AVTAL_STATE_LABELS, STAGE_DECISION_LABELS };
 
 export function statusLabel(status: string): string {
   return ORDER_STATUS_LABELS[status as OrderStatus] ?? status;

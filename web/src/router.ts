@@ -24,6 +24,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/ko', name: 'queue', component: () => import('./pages/QueuePage.vue'), meta: { title: 'Ärendekö', roles: STAFF } },
   { path: '/bestallare', name: 'mandates', component: () => import('./pages/MandatesPage.vue'), meta: { title: 'Beställare', roles: ['REPRESENTATIVE', 'BA'] } },
   { path: '/bestallare/anmal', name: 'register-mandate', component: () => import('./pages/RegisterMandatePage.vue'), meta: { title: 'Anmäl beställare', roles: ['REPRESENTATIVE'] } },
+  { path: '/insatser', name: 'insatser', component: () => import('./pages/InsatserPage.vue'), meta: { title: 'Insatser', roles: ['FORBUNDSADMINISTRATOR', 'DELTAGARANSVARIG'] } },
+  { path: '/insatser/:id', name: 'insats', component: () => import('./pages/InsatsPage.vue'), meta: { title: 'Insats', roles: ['FORBUNDSADMINISTRATOR', 'DELTAGARANSVARIG', 'BA'] } },
+  { path: '/pub-avtal', name: 'pub-avtal', component: () => import('./pages/PubAvtalPage.vue'), meta: { title: 'PUB-avtal', roles: ['BA'] } },
+  { path: '/registerutdrag', name: 'register-extract', component: () => import('./pages/RegisterExtractPage.vue'), meta: { title: 'Registerutdrag', roles: ['BA'] } },
   { path: '/anvandare', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { title: 'Visa användare' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'Sidan finns inte', public: true } },
 ];

@@ -53,7 +53,12 @@ test('bad input: not the förbund\'s förbundsadministratör, a person without t
   }
   const malformed = await admin.post(url, { personnummer: '12345' });
   expect(malformed.statusCode).toBe(400);
-  expect((await admin.post(url, { personnummer: f.deltagaransvarig.personnummer, personId: 'x' })).statusCode).toBe(400);
+  expect((await admin.post(url, { personnummer: f.deltagaransvarig.personnummer, personId: f.deltagaransvarig.id })).statusCode).toBe(400);
+  expect((await admin.post(url, {})).statusCode).toBe(400);
+  expect((await admin.post(url, { personnummer: f.deltagaransvarig.personnummer, note: 'x' })).statusCode).toBe(400);
+  // By the register's id, as the web UI sends it: the same R-32 check.
+  expect((await admin.post(url, { personId: other.deltagaransvarig.id })).json()).toMatchObject({ code: 'NOT_DELTAGARANSVARIG_IN_FORBUND' });
+  expect((await admin.post(url, { personId: 'nobody' })).json()).toMatchObject({ code: 'NOT_DELTAGARANSVARIG_IN_FORBUND' });
   expect(await linksOf(f.insats.id)).toEqual([]);
   expect(await linksOf(other.insats.id)).toEqual([]);
   expect(await h.db.processingLogEntry.count({ where: { forbundId: { in: [f.forbund.id, other.forbund.id] } } })).toBe(0);
