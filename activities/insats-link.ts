@@ -21,10 +21,10 @@ import { linkRecheckSignal, linkWorkflowId, type LinkAttempt } from '../workflow
 import type { ActivityDeps } from './deps';
 import { queueEmail, sendOutboxEmail } from './email';
 import { dayOfDateColumn } from '../data/civil-day';
+import { displayName } from '../domain/identity';
 
 type Tx = Prisma.TransactionClient;
 type LinkTemplate = Exclude<LinkMailInput['template'], 'LINKS_ENDED_PUB_AVTAL'>;
-const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
 
 /**
  * Ends the open links (waiting or linked) that `where` picks, for `reason`: the linked ones are
@@ -52,7 +52,7 @@ export function linkActivities(deps: ActivityDeps) {
   /** Writes one e-mail about the link to the förbundsadministratör who asked for it, and sends it. */
   async function tellRequester(linkId: string, template: LinkTemplate, extra: Record<string, unknown> = {}): Promise<void> {
     const link = await db.insatsLink.findUniqueOrThrow({ where: { id: linkId }, include: { person: true, requestedBy: true, insats: true, forbund: true } });
-    const input = { template, linkId, recipientName: fullName(link.requestedBy), personName: fullName(link.person), insatsName: link.insats.name, forbundName: link.forbund.name, ...extra } as LinkMailInput;
+    const input = { template, linkId, recipientName: displayName(link.requestedBy), personName: displayName(link.person), insatsName: link.insats.name, forbundName: link.forbund.name, ...extra } as LinkMailInput;
     await sendOutboxEmail(deps, await queueEmail(deps, { subject: linkSubject(linkId), recipient: link.requestedBy.email, input }));
   }
 
@@ -150,7 +150,7 @@ export function linkActivities(deps: ActivityDeps) {
       if (removed.length === 0) return { linksEnded: 0 };
       const admins = await db.userRole.findMany({ where: { forbundId: a.forbundId, role: 'FORBUNDSADMINISTRATOR' }, include: { person: true }, orderBy: { personId: 'asc' } });
       for (const admin of admins) {
-        const input: LinkMailInput = { template: 'LINKS_ENDED_PUB_AVTAL', pubAvtalId, recipientName: fullName(admin.person), forbundName: a.forbund.name, endDay, removed: removed.map((l) => `${fullName(l.person)} – ${l.insats.name}`) };
+        const input: LinkMailInput = { template: 'LINKS_ENDED_PUB_AVTAL', pubAvtalId, recipientName: displayName(admin.person), forbundName: a.forbund.name, endDay, removed: removed.map((l) => `${displayName(l.person)} – ${l.insats.name}`) };
         await sendOutboxEmail(deps, await queueEmail(deps, { subject: pubAvtalSubject(pubAvtalId), recipient: admin.person.email, input }));
       }
       return { linksEnded: removed.length };

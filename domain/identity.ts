@@ -10,6 +10,9 @@ export interface PersonNames {
   familyName: string;
 }
 
+/** How a person is named to people: given name(s), then family name. */
+export const displayName = (p: PersonNames): string => `${p.givenName} ${p.familyName}`;
+
 const words = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase('sv').split(/[\s]+/).filter(Boolean);
 
 /**

@@ -27,8 +27,9 @@ export async function linkWorkflow(input: LinkInput): Promise<LinkAttempt> {
     const deadline = Date.parse(input.waitUntil);
     while (attempt.status === 'WAITING_FOR_PUB_AVTAL') {
       const wakeAt = Math.min(deadline, attempt.nextCheckAt ? Date.parse(attempt.nextCheckAt) : deadline);
-      recheck = false;
+      // A signal that came while the last attempt ran is not lost: it wakes this wait at once.
       await condition(() => recheck, Math.max(wakeAt - Date.now(), 1));
+      recheck = false;
       attempt = await activities.tryLink({ linkId: input.linkId, at: now(), byRequester: false, requesterAuthMethod: null });
       if (attempt.status === 'WAITING_FOR_PUB_AVTAL' && Date.now() >= deadline) attempt = await activities.lapseLink({ linkId: input.linkId, at: now() });
     }

@@ -13,6 +13,7 @@ import { ZInsats, type TInsats } from '../../forms/insats';
 import type { Caller } from '../auth/roles';
 import { badRequest, notFound } from '../errors';
 import { assertForbundsadministrator, assertReadsForbund, forbundOrNotFound, readsForbund } from './forbund-access';
+import { displayName } from '../../domain/identity';
 
 const include = { updatedBy: true } satisfies Prisma.InsatsInclude;
 type InsatsRow = Prisma.InsatsGetPayload<{ include: typeof include }>;
@@ -32,7 +33,7 @@ export function insatsView(i: InsatsRow) {
     participantsPerYear: i.participantsPerYear as { year: number; participants: number }[],
     createdAt: i.createdAt.toISOString(),
     updatedAt: i.updatedAt.toISOString(),
-    updatedBy: `${i.updatedBy.givenName} ${i.updatedBy.familyName}`,
+    updatedBy: displayName(i.updatedBy),
   };
 }
 

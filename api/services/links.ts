@@ -25,11 +25,11 @@ import { assertForbundsadministrator, assertReadsForbund, forbundOrNotFound } fr
 import { findInsats } from './insatser';
 import { refused } from './orders';
 import { withinDecisionWait } from './tasks';
+import { displayName } from '../../domain/identity';
 
 const DAY = 24 * 60 * 60 * 1000;
 const include = { person: true, requestedBy: true, insats: true } satisfies Prisma.InsatsLinkInclude;
 type LinkRow = Prisma.InsatsLinkGetPayload<{ include: typeof include }>;
-const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
 
 export function linkView(l: LinkRow) {
   return {
@@ -38,9 +38,9 @@ export function linkView(l: LinkRow) {
     insatsName: l.insats.name,
     forbundId: l.forbundId,
     status: l.status,
-    person: { id: l.personId, name: fullName(l.person), email: l.person.email },
+    person: { id: l.personId, name: displayName(l.person), email: l.person.email },
     requestedAt: l.requestedAt.toISOString(),
-    requestedBy: fullName(l.requestedBy),
+    requestedBy: displayName(l.requestedBy),
     waitUntil: l.waitUntil.toISOString(),
     linkedAt: l.linkedAt?.toISOString() ?? null,
     pubAvtalId: l.pubAvtalId,
@@ -82,7 +82,7 @@ export async function requestLink(deps: { db: Db; temporal: Client; config: AppC
   try {
     await db.insatsLink.create({ data: { id, insatsId, forbundId: insats.forbundId, personId: person.id, status: 'WAITING_FOR_PUB_AVTAL', requestedAt, requestedById: caller.personId, waitUntil: new Date(requestedAt.getTime() + LINK_WAIT_DAYS * DAY) } });
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new AppError('LINK_EXISTS', `${fullName(person)} är redan kopplad till insatsen, eller så väntar en begäran om det.`);
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new AppError('LINK_EXISTS', `${displayName(person)} är redan kopplad till insatsen, eller så väntar en begäran om det.`);
     throw err;
   }
   const link = await db.insatsLink.findUniqueOrThrow({ where: { id } });
@@ -130,5 +130,5 @@ export async function forbundAdministrators(db: Db, caller: Caller, forbundId: s
   await forbundOrNotFound(db, forbundId);
   assertReadsForbund(caller, forbundId, 'förbundsadministratörer');
   const rows = await db.userRole.findMany({ where: { forbundId, role: 'FORBUNDSADMINISTRATOR' }, include: { person: true }, orderBy: [{ person: { familyName: 'asc' } }, { personId: 'asc' }] });
-  return rows.map((r) => ({ personId: r.personId, name: fullName(r.person), email: r.person.email, phone: r.person.phone }));
+  return rows.map((r) => ({ personId: r.personId, name: displayName(r.person), email: r.person.email, phone: r.person.phone }));
 }

@@ -3,21 +3,22 @@
  */
 import type { Db, Prisma } from '../../data/prisma';
 import type { ProcessingAction } from '../../domain/processing-log';
+import { displayName } from '../../domain/identity';
 import { decodeTimeCursor, pageOf } from './cursor';
 
 const include = { person: true, actor: true, onBehalfOf: true, insats: true } satisfies Prisma.ProcessingLogEntryInclude;
 type EntryRow = Prisma.ProcessingLogEntryGetPayload<{ include: typeof include }>;
-const fullName = (p: { givenName: string; familyName: string } | null) => (p ? `${p.givenName} ${p.familyName}` : null);
+const nameOrNull = (p: { givenName: string; familyName: string } | null) => (p ? displayName(p) : null);
 
 export function processingLogEntryView(e: EntryRow) {
   return {
     id: e.id,
     at: e.at.toISOString(),
     action: e.action as ProcessingAction,
-    person: { id: e.personId, name: fullName(e.person)! },
-    actor: fullName(e.actor),
+    person: { id: e.personId, name: displayName(e.person) },
+    actor: nameOrNull(e.actor),
     authMethod: e.authMethod,
-    onBehalfOf: fullName(e.onBehalfOf),
+    onBehalfOf: nameOrNull(e.onBehalfOf),
     forbundId: e.forbundId,
     insatsId: e.insatsId,
     insatsName: e.insats.name,

@@ -19,6 +19,7 @@ import type { TPubAvtal } from '../../forms/pub-avtal';
 import type { Caller } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import { assertReadsForbund, forbundOrNotFound } from './forbund-access';
+import { displayName } from '../../domain/identity';
 
 const include = { registeredBy: true } satisfies Prisma.PubAvtalInclude;
 type PubAvtalRow = Prisma.PubAvtalGetPayload<{ include: typeof include }>;
@@ -33,7 +34,7 @@ export function pubAvtalView(a: PubAvtalRow, today: string) {
     terminationReason: a.terminationReason,
     state: pubAvtalState(period, today),
     registeredAt: a.registeredAt.toISOString(),
-    registeredBy: `${a.registeredBy.givenName} ${a.registeredBy.familyName}`,
+    registeredBy: displayName(a.registeredBy),
   };
 }
 

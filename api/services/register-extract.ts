@@ -11,6 +11,7 @@ import type { TPersonLookup } from '../../forms/person-lookup';
 import type { Caller } from '../auth/roles';
 import { notFound } from '../errors';
 import { processingLogEntryView } from './processing-log';
+import { displayName } from '../../domain/identity';
 
 /** `Model.column` for each place the person is referred to. */
 export const REGISTER_EXTRACT_SOURCES = [
@@ -44,7 +45,6 @@ export const REGISTER_EXTRACT_SOURCES = [
   'Session.personId',
 ] as const;
 
-const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const requestSummary = (o: Prisma.OrderGetPayload<object>) => ({ id: o.id, kind: o.kind, status: o.status, role: o.role, forbundId: o.forbundId, submittedAt: o.submittedAt.toISOString(), decision: o.decision, decidedAt: iso(o.decidedAt) });
 const linkInclude = { insats: true } satisfies Prisma.InsatsLinkInclude;
@@ -59,7 +59,7 @@ const byTime = { orderBy: [{ at: 'asc' as const }, { id: 'asc' as const }] };
 export async function findPersonByPersonnummer(db: Db, body: TPersonLookup) {
   const person = await db.person.findUnique({ where: { personnummer: body.personnummer }, include: { employer: true } });
   if (!person) throw notFound('Det finns ingen person med det personnumret i registret.');
-  return { id: person.id, name: fullName(person), employerName: person.employer.name };
+  return { id: person.id, name: displayName(person), employerName: person.employer.name };
 }
 
 /** The extract; that BA took it is itself recorded (who, when, about whom). */
@@ -101,9 +101,9 @@ export async function registerExtract(db: Db, caller: Caller, personId: string) 
     person: {
       id, personnummer: person.personnummer, givenName: person.givenName, familyName: person.familyName, email: person.email, phone: person.phone, protectedIdentity: person.protectedIdentity,
       employer: { id: person.employer.id, name: person.employer.name },
-      manager: person.manager && { id: person.manager.id, name: fullName(person.manager) },
+      manager: person.manager && { id: person.manager.id, name: displayName(person.manager) },
     },
-    reports: reports.map((r) => ({ id: r.id, name: fullName(r) })),
+    reports: reports.map((r) => ({ id: r.id, name: displayName(r) })),
     staffRoles: staffRoles.map((s) => s.role),
     roles: roles.map((r) => ({ role: r.role, forbundId: r.forbundId, forbundName: r.forbund?.name ?? null, since: r.since.toISOString(), grantedByOrderId: r.grantedByOrderId })),
     representativeFor: represents.map((r) => ({ organisationId: r.organisationId, organisationName: r.organisation.name, capacity: r.capacity })),

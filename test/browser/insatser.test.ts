@@ -114,3 +114,66 @@ test('R-31: linked by keyboard while no PUB-avtal holds, it waits; BA registers 
   await expectAccessible(britt, 'insatser-08-registerutdrag');
   for (const page of [admin, britt, johanLike]) expect(page.errors).toEqual([]);
 });
+
+test('the förbundsadministratör registers an insats by keyboard, "ingen specifik målgrupp" with another is refused at the field, and changes it', async () => {
+  const f = await registerForbund(db, ORG.norrvikKommun);
+  const admin = await openPage(browser, system.api);
+  await logInAs(admin, f.admin.id);
+  await admin.goto('/app/insatser');
+  await admin.waitForSelector('[data-test="insatser"]');
+  await tabTo(admin, '[data-test="ny-insats"]');
+  await admin.keyboard.press('Enter');
+  await admin.waitForSelector('[data-test="insats-formular"]');
+  await expectAccessible(admin, 'insatser-09-ny-insats');
+
+  const insatsName = `Vägen vidare ${f.forbund.id.slice(-8)}`;
+  await tabTo(admin, '#falt-name');
+  await admin.keyboard.type(insatsName);
+  await tabTo(admin, '#typ-INDIVIDINRIKTAD');
+  await admin.keyboard.press('Space');
+  await tabTo(admin, '#falt-periodFrom');
+  await admin.keyboard.type('2027-01-01');
+  await tabTo(admin, '#falt-periodTo');
+  await admin.keyboard.type('2028-12-31');
+  for (const m of ['UNGA_16_29', 'INGEN_SPECIFIK_MALGRUPP']) {
+    await tabTo(admin, `#malgrupp-${m}`);
+    await admin.keyboard.press('Space');
+  }
+  await tabTo(admin, '#esf-nej');
+  await admin.keyboard.press('Space');
+  await tabTo(admin, '#falt-budgetSek');
+  await admin.keyboard.type('450000');
+  await tabTo(admin, '#falt-budgetedParticipants');
+  await admin.keyboard.type('30');
+  await tabTo(admin, '#falt-deltagare-2028');
+  await admin.keyboard.type('12');
+  await tabTo(admin, '[data-test="spara-insats"]');
+  await admin.keyboard.press('Enter');
+  await admin.waitForSelector('[data-test="felsammanfattning"]');
+  await expect(admin.locator('[data-test="felsammanfattning"]').innerText()).resolves.toContain('kan inte kombineras med en annan målgrupp');
+  await expectAccessible(admin, 'insatser-10-ny-insats-fel');
+  expect(await db.insats.count({ where: { forbundId: f.forbund.id } })).toBe(1);
+
+  await tabTo(admin, '#malgrupp-INGEN_SPECIFIK_MALGRUPP');
+  await admin.keyboard.press('Space');
+  await tabTo(admin, '[data-test="spara-insats"]');
+  await admin.keyboard.press('Enter');
+  await admin.waitForSelector(`h1:text-is("${insatsName}")`);
+  await expect(admin.locator('main').innerText()).resolves.toMatch(/450\s000 kronor för 30 deltagare.*2028: 12/s);
+  await expectAccessible(admin, 'insatser-11-insats-registrerad');
+
+  await tabTo(admin, '[data-test="andra-insats"]');
+  await admin.keyboard.press('Enter');
+  await admin.waitForSelector('[data-test="insats-formular"]');
+  await expect(admin.inputValue('#falt-deltagare-2028')).resolves.toBe('12');
+  await tabTo(admin, '#falt-budgetSek');
+  await admin.keyboard.press('Control+A');
+  await admin.keyboard.type('500000');
+  await tabTo(admin, '[data-test="spara-insats"]');
+  await admin.keyboard.press('Enter');
+  await admin.waitForSelector(`h1:text-is("${insatsName}")`);
+  await expect(admin.locator('main').innerText()).resolves.toMatch(/500\s000 kronor/);
+  const saved = await db.insats.findFirstOrThrow({ where: { forbundId: f.forbund.id, name: insatsName } });
+  expect(saved).toMatchObject({ budgetSek: 500_000, budgetedParticipants: 30, malgrupper: ['UNGA_16_29'], esfCofunded: false, participantsPerYear: [{ year: 2028, participants: 12 }] });
+  expect(admin.errors).toEqual([]);
+});

@@ -20,6 +20,7 @@ import { ORG } from '../../../prisma/seed-data';
 import { linkWorkflowId, pubAvtalWorkflowId } from '../../../workflows/insats-link.definitions';
 import { workflowBundle } from '../../support/config';
 import { insertPubAvtal, registerForbund } from '../../support/forbund';
+import { recordHistory } from '../../support/histories';
 import { waitFor } from '../../support/mail';
 import { startSmtpSink, type SmtpSink } from '../../support/smtp-sink';
 
@@ -96,6 +97,7 @@ test('R-31: with a PUB-avtal in force the link is made at once, by the förbunds
   expect(await linkOf(link.id)).toMatchObject({ status: 'LINKED', pubAvtalId: avtal.id, linkedAt: expect.any(Date) });
   expect(await logOf(link.id)).toEqual([expect.objectContaining({ action: 'LINK', personId: withAvtal.deltagaransvarig.id, actorId: withAvtal.admin.id, authMethod: 'BANKID', onBehalfOfId: null, pubAvtalId: avtal.id, forbundId: withAvtal.forbund.id, insatsId: withAvtal.insats.id })]);
   expect(await closed(linkWorkflowId(link.id))).toBe('COMPLETED');
+  await recordHistory('link-v1-immediate', env.client.workflow.getHandle(linkWorkflowId(link.id)));
   // Linked at once: nobody needs telling.
   expect(await smtp.mailTo(withAvtal.admin.email)).toEqual([]);
 });
@@ -130,6 +132,7 @@ test('R-31: without an avtal the request waits, the förbundsadministratör is t
   const linked = await statusBecomes(link.id, 'LINKED');
   expect(linked.pubAvtalId).toBe(avtal.id);
   expect(await closed(linkWorkflowId(link.id))).toBe('COMPLETED');
+  await recordHistory('link-v1-wait-then-link', env.client.workflow.getHandle(linkWorkflowId(link.id)));
   // Made by the system on the förbundsadministratör's behalf, who is told.
   expect(await logOf(link.id)).toEqual([expect.objectContaining({ action: 'LINK', actorId: null, onBehalfOfId: f.admin.id, pubAvtalId: avtal.id })]);
   await mailTo(f.admin.email, /är kopplad till/);
@@ -145,6 +148,7 @@ test('R-31: with no avtal within 30 days the request lapses, naming the rule, an
   const notice = await mailTo(f.admin.email, /förföll/);
   expect(notice.text).toContain('PUB-avtal');
   expect(await closed(linkWorkflowId(linkId))).toBe('COMPLETED');
+  await recordHistory('link-v1-lapsed', env.client.workflow.getHandle(linkWorkflowId(linkId)));
   expect(await logOf(linkId)).toEqual([]);
   expect(await db.auditEvent.count({ where: { subjectType: 'LINK', subjectId: linkId, event: 'LINK_LAPSED' } })).toBe(1);
 });
@@ -162,13 +166,15 @@ test('R-31: terminating an avtal removes its links on the day it takes effect, l
   const told = await mailTo(withAvtal.admin.email, /PUB-avtalet har upphört/);
   expect(told.text).toContain(withAvtal.insats.name);
   expect(await closed(pubAvtalWorkflowId(withAvtalId))).toBe('COMPLETED');
+  await recordHistory('pub-avtal-v1-terminated', env.client.workflow.getHandle(pubAvtalWorkflowId(withAvtalId)));
 });
 
 test('R-31: when an avtal ends and another is in force the next day, the links move to it and stay', async () => {
   const { f, linkId, firstAvtalId, secondAvtalId } = successor;
   const firstEnd = (await db.pubAvtal.findUniqueOrThrow({ where: { id: firstAvtalId } })).validTo!;
   await sleepUntil(new Date(firstEnd.getTime() + 2 * DAY));
-  await closed(pubAvtalWorkflowId(firstAvtalId));
+  expect(await closed(pubAvtalWorkflowId(firstAvtalId))).toBe('COMPLETED');
+  await recordHistory('pub-avtal-v1-successor', env.client.workflow.getHandle(pubAvtalWorkflowId(firstAvtalId)));
   expect(await linkOf(linkId)).toMatchObject({ status: 'LINKED', pubAvtalId: secondAvtalId });
   expect(await smtp.mailTo(f.admin.email)).toEqual([]);
   expect((await logOf(linkId)).map((e) => e.action)).toEqual(['LINK']);

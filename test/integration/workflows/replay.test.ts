@@ -30,6 +30,13 @@ test('the request engine has fixtures too: a forward through two stages, and a r
   }
 });
 
+test('linking and PUB-avtal have fixtures: at once, after a wait, lapsed; an avtal terminated, and one followed by a successor', () => {
+  const names = histories.map((h) => h.workflowId);
+  for (const scenario of ['link-v1-immediate', 'link-v1-wait-then-link', 'link-v1-lapsed', 'pub-avtal-v1-terminated', 'pub-avtal-v1-successor']) {
+    expect(names).toContain(scenario);
+  }
+});
+
 test.each(histories.map((h) => [h.workflowId, h] as const))('%s replays on the current workflow code', async (_name, history) => {
   const results = Worker.runReplayHistories({ workflowBundle: workflowBundle() }, [history]);
   for await (const result of results) expect(result.error).toBeUndefined();

@@ -40,3 +40,4 @@ export type PubAvtalBody = Json<paths['/forbund/{id}/pub-avtal']['post']['reques
 export type ForbundContact = Ok<'/forbund/{id}/forbundsadministratorer', 'get'>[number];
 export type RegisterExtract = Ok<'/persons/{id}/registerutdrag', 'get'>;
 export type ProcessingLogEntry = RegisterExtract['processingLog']['about'][number];
+export type InsatsBody = Json<paths['/forbund/{id}/insatser']['post']['requestBody']>;
