@@ -37,6 +37,8 @@ export const ERROR_STATUS = {
   LINK_EXISTS: 409,
   // The link is already removed, or the request lapsed or was refused: nothing left to unlink.
   LINK_ENDED: 409,
+  // An edit sent with If-Match for a version that is no longer current: someone changed it meanwhile.
+  EDIT_CONFLICT: 412,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,

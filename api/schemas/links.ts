@@ -21,6 +21,8 @@ export const ZLinkView = z.object({
   pubAvtalId: z.string().nullable(),
   endedAt: z.string().nullable(),
   endReason: z.enum(LINK_END_REASON_CODES).nullable(),
+  /** Why a request came to nothing: R-31 (no PUB-avtal within the wait) or R-32 (the role is gone). */
+  refusedBy: z.object({ rule: z.string(), code: z.string(), message: z.string() }).nullable(),
 });
 
 export const ZLinkParams = z.object({ id: z.string(), linkId: z.string() });

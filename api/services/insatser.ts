@@ -11,7 +11,7 @@ import { insatsSubject } from '../../data/subject';
 import { formatFormErrors } from '../../forms';
 import { ZInsats, type TInsats } from '../../forms/insats';
 import type { Caller } from '../auth/roles';
-import { badRequest, notFound } from '../errors';
+import { AppError, badRequest, notFound } from '../errors';
 import { assertForbundsadministrator, assertReadsForbund, forbundOrNotFound, readsForbund } from './forbund-access';
 import { displayName } from '../../domain/identity';
 
@@ -81,18 +81,30 @@ export async function createInsats(db: Db, caller: Caller, forbundId: string, bo
   return insatsView(row);
 }
 
-/** An edit: the fields sent, merged into the insats, checked as the whole insats they make. */
-export async function updateInsats(db: Db, caller: Caller, forbundId: string, id: string, patch: Partial<TInsats>) {
+/** The version an edit is made against (`ETag` / `If-Match`): when the insats last changed. */
+export const insatsVersion = (i: { updatedAt: Date | string }) => `"${typeof i.updatedAt === 'string' ? i.updatedAt : i.updatedAt.toISOString()}"`;
+
+const editConflict = () => new AppError('EDIT_CONFLICT', 'Insatsen har ändrats av någon annan sedan du öppnade den. Ladda om sidan och gör ändringen igen.');
+
+/**
+ * An edit: the fields sent, merged into the insats, checked as the whole insats they make. With
+ * `ifMatch` (the version the editor saw), an edit made meanwhile by someone else is never
+ * overwritten: 412 EDIT_CONFLICT, and nothing changes.
+ */
+export async function updateInsats(db: Db, caller: Caller, forbundId: string, id: string, patch: Partial<TInsats>, ifMatch?: string) {
   await forbundOrNotFound(db, forbundId);
   assertForbundsadministrator(caller, forbundId, 'registrera och ändra dess insatser');
   const current = await db.insats.findFirst({ where: { id, forbundId }, include });
   if (!current) throw notFound('Insatsen finns inte i förbundet.');
+  if (ifMatch !== undefined && ifMatch !== insatsVersion(current)) throw editConflict();
   const parsed = ZInsats.safeParse({ ...formOf(current), ...patch });
   if (!parsed.success) throw badRequest('Insatsen kan inte ändras så. Se detaljerna per fält.', formatFormErrors(parsed.error));
   const row = await db.$transaction(async (tx) => {
-    const updated = await tx.insats.update({ where: { id }, data: { ...columns(parsed.data), updatedById: caller.personId }, include });
+    // Guarded by the version read above: an edit committed in between makes this one a conflict.
+    const { count } = await tx.insats.updateMany({ where: { id, updatedAt: current.updatedAt }, data: { ...columns(parsed.data), updatedById: caller.personId } });
+    if (count === 0) throw editConflict();
     await audit(tx, { key: `insats:${id}:updated:${randomUUID()}`, event: 'INSATS_UPDATED', subject: insatsSubject(id), actorId: caller.personId, authMethod: caller.authMethod, data: { changed: Object.keys(patch) } });
-    return updated;
+    return tx.insats.findUniqueOrThrow({ where: { id }, include });
   });
   return insatsView(row);
 }

@@ -14,7 +14,7 @@ import { logProcessing } from '../../data/processing-log';
 import { Prisma, type Db } from '../../data/prisma';
 import { pubAvtalOnDay } from '../../data/pub-avtal';
 import { linkSubject } from '../../data/subject';
-import { NOT_DELTAGARANSVARIG_IN_FORBUND } from '../../domain/eligibility-rules/insats-link';
+import { NO_PUB_AVTAL, NOT_DELTAGARANSVARIG_IN_FORBUND } from '../../domain/eligibility-rules/insats-link';
 import { LINK_WAIT_DAYS, OPEN_LINK_STATUSES, type LinkEndReason } from '../../domain/insats-link';
 import { formatStockholmDate } from '../../domain/stockholm-time';
 import type { TLinkRequest } from '../../forms/insats-link';
@@ -46,6 +46,7 @@ export function linkView(l: LinkRow) {
     pubAvtalId: l.pubAvtalId,
     endedAt: l.endedAt?.toISOString() ?? null,
     endReason: l.endReason as LinkEndReason | null,
+    refusedBy: l.status === 'LAPSED' ? NO_PUB_AVTAL : l.status === 'REFUSED' ? NOT_DELTAGARANSVARIG_IN_FORBUND : null,
   };
 }
 

@@ -5,6 +5,8 @@
  */
 import { createDb, type Db } from '../../data/prisma';
 import { lastDayOfMandate } from '../../domain/mandate';
+import { formatStockholmDate } from '../../domain/stockholm-time';
+import { registerForbund } from '../support/forbund';
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
 import { waitFor } from '../support/mail';
 import { registerPerson } from '../support/people';
@@ -204,4 +206,35 @@ test('R-20/R-21 beställare: the representative registers, BA approves, the new 
   const order = await asAnna.post('/orders', { forbundId: FORBUND.norrvik, role: 'DELTAGARANSVARIG', protectedIdentity: false, user: { personnummer: colleague.personnummer, givenName: colleague.givenName, familyName: colleague.familyName, email: colleague.email, employerId: ORG.norrvikKommun } });
   expect(order.status).toBe(201);
   expect(order.body).toMatchObject({ kind: 'USER_9480', submittedBy: { personId: anna.id } });
+});
+
+test('R-30–R-32 linking: without a PUB-avtal the link waits and the förbundsadministratör is told; BA registers one and it is made; BA terminates it today and the link goes, with a notice; every step is in the processing log', async () => {
+  const f = await registerForbund(db, ORG.norrvikKommun);
+  const admin = await loginAs(system.api, f.admin.id);
+  const britt = await loginAs(system.api, PERSON.baBritt);
+  const url = `/insatser/${f.insats.id}/deltagaransvariga`;
+
+  // R-32 first: a person without the role is refused, and nothing is asked for.
+  const stranger = await registerPerson(db, ORG.norrvikKommun);
+  expect((await admin.post(url, { personnummer: stranger.personnummer })).body).toMatchObject({ code: 'NOT_DELTAGARANSVARIG_IN_FORBUND', details: [expect.objectContaining({ rule: 'R-32' })] });
+
+  const waiting = await admin.post(url, { personnummer: f.deltagaransvarig.personnummer });
+  expect(waiting).toMatchObject({ status: 202, body: { status: 'WAITING_FOR_PUB_AVTAL' } });
+  expect((await mailTo(f.admin.email, /väntar på PUB-avtal/)).text).toContain('Det här saknas');
+
+  const today = formatStockholmDate(new Date());
+  const avtal = await britt.post(`/forbund/${f.forbund.id}/pub-avtal`, { signedOn: today, validFrom: today });
+  expect(avtal.status).toBe(201);
+  await waitFor('the link', async () => ((await admin.get(url)).body[0]?.status === 'LINKED' ? true : undefined));
+  await mailTo(f.admin.email, /är kopplad till/);
+
+  expect((await britt.post(`/forbund/${f.forbund.id}/pub-avtal/${avtal.body.id}/terminate`, { reason: 'Avtalet upphör.' })).status).toBe(200);
+  await waitFor('the link to go', async () => ((await admin.get(url)).body.length === 0 ? true : undefined));
+  expect((await mailTo(f.admin.email, /PUB-avtalet har upphört/)).text).toContain(f.insats.name);
+
+  const log = await britt.get(`/processing-log?personId=${f.deltagaransvarig.id}`);
+  const actions = (log.body as { action: string }[]).map((e) => e.action);
+  expect(actions).toContain('LINK');
+  expect(actions).toContain('UNLINK');
+  expect(actions).toContain('READ_LINKS');
 });

@@ -114,6 +114,27 @@ test('an edit is checked as the insats it makes: "ingen specifik" added to other
   expect((await anna.get(`/insatser/${id}`)).json()).toMatchObject({ malgrupper: ['UNGA_16_29', 'UNGA_MED_AKTIVITETSERSATTNING'], periodTo: '2027-12-31', budgetSek: 1_200_000 });
 });
 
+test('an edit with If-Match for the version read wins once; a second edit with the same, now stale, version is 412 and changes nothing', async () => {
+  const anna = await h.login(PERSON.userAnna);
+  const created = await anna.post(`/forbund/${FORBUND.norrvik}/insatser`, insats());
+  const id: string = created.json().id;
+  const version = created.headers.etag as string;
+  expect(version).toBe(`"${created.json().updatedAt}"`);
+  expect((await anna.get(`/insatser/${id}`)).headers.etag).toBe(version);
+  const headers = { ...(await bearer(PERSON.userAnna)), 'if-match': version };
+  const patch = (payload: unknown) => h.app.inject({ method: 'PATCH', url: `/forbund/${FORBUND.norrvik}/insatser/${id}`, headers, payload: payload as object });
+
+  const first = await patch({ budgetSek: 1 });
+  expect(first.statusCode).toBe(200);
+  expect(first.headers.etag).not.toBe(version);
+  const second = await patch({ budgetSek: 2 });
+  expect(second.statusCode).toBe(412);
+  expect(second.json()).toMatchObject({ code: 'EDIT_CONFLICT' });
+  expect((await anna.get(`/insatser/${id}`)).json().budgetSek).toBe(1);
+  // Without If-Match the last edit wins, as before.
+  expect((await h.app.inject({ method: 'PATCH', url: `/forbund/${FORBUND.norrvik}/insatser/${id}`, headers: await bearer(PERSON.userAnna), payload: { budgetSek: 3 } })).statusCode).toBe(200);
+});
+
 test('the database refuses what the form refuses, whatever path a row takes', async () => {
   const base = { id: randomUUID(), forbundId: FORBUND.norrvik, name: 'Direkt', kind: 'INDIVIDINRIKTAD', periodFrom: new Date('2026-01-01'), periodTo: new Date('2026-12-31'), malgrupper: ['UNGA_16_29'], esfCofunded: false, budgetSek: 0, budgetedParticipants: 0, participantsPerYear: [], createdById: PERSON.userAnna, updatedById: PERSON.userAnna };
   await expect(h.db.insats.create({ data: { ...base, id: randomUUID(), budgetSek: -1 } })).rejects.toThrow(/Insats_values_check/);

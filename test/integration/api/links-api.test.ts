@@ -7,6 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { removeRoleInTx } from '../../../activities/grant-role';
+import { adoptPubAvtal } from '../../../scripts/adopt-mandates';
+import { pubAvtalWorkflowId } from '../../../workflows/insats-link.definitions';
 import { formatStockholmDate } from '../../../domain/stockholm-time';
 import { ORG, PERSON } from '../../../prisma/seed-data';
 import { startApiHarness } from '../../support/api-app';
@@ -139,4 +141,25 @@ test('R-32: removing a deltagaransvarig\'s role removes their links in that för
   // A retry of the removal changes nothing more.
   await h.db.$transaction((tx) => removeRoleInTx(tx, removal.id));
   expect(await logOf(f.deltagaransvarig.id)).toHaveLength(2);
+});
+
+test('npm run mandates:adopt gives a PUB-avtal from before its workflow (once), so that its links end with it', async () => {
+  const f = await registerForbund(h.db, ORG.norrvikKommun);
+  const avtal = await insertPubAvtal(h.db, f.forbund.id, PERSON.baBritt, { validFrom: day(-1) });
+  expect(await adoptPubAvtal(h.db, h.temporal, h.config.TEMPORAL_TASK_QUEUE)).toBeGreaterThanOrEqual(1);
+  expect((await h.db.pubAvtal.findUniqueOrThrow({ where: { id: avtal.id } })).workflowId).toBe(pubAvtalWorkflowId(avtal.id));
+  expect((await h.temporal.workflow.getHandle(pubAvtalWorkflowId(avtal.id)).describe()).status.name).toBe('RUNNING');
+  expect(await h.db.pubAvtal.count({ where: { id: avtal.id, workflowId: null } })).toBe(0);
+  await h.temporal.workflow.getHandle(pubAvtalWorkflowId(avtal.id)).terminate('done with it');
+});
+
+test('R-31: a request that lapsed without a PUB-avtal names the rule in the insats\'s history', async () => {
+  const f = await registerForbund(h.db, ORG.norrvikKommun);
+  const requestedAt = new Date(Date.now() - 31 * DAY);
+  await h.db.insatsLink.create({ data: { id: randomUUID(), insatsId: f.insats.id, forbundId: f.forbund.id, personId: f.deltagaransvarig.id, status: 'LAPSED', requestedAt, requestedById: f.admin.id, waitUntil: new Date(requestedAt.getTime() + 30 * DAY), endedAt: new Date(Date.now() - DAY), endReason: 'NO_PUB_AVTAL' } });
+  const admin = await h.login(f.admin.id);
+  expect((await admin.get(`/insatser/${f.insats.id}/deltagaransvariga`)).json()).toEqual([]);
+  expect((await admin.get(`/insatser/${f.insats.id}/deltagaransvariga?history=true`)).json()).toEqual([
+    expect.objectContaining({ status: 'LAPSED', endReason: 'NO_PUB_AVTAL', refusedBy: expect.objectContaining({ rule: 'R-31', code: 'NO_PUB_AVTAL' }) }),
+  ]);
 });
