@@ -7,12 +7,13 @@
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { audit } from '../data/audit';
+import { dayOfDateColumn } from '../data/civil-day';
 import { logProcessing } from '../data/processing-log';
 import type { Prisma } from '../data/prisma';
 import { pubAvtalOnDay, pubAvtalPeriodOf } from '../data/pub-avtal';
 import { linkSubject, pubAvtalSubject } from '../data/subject';
 import { NO_PUB_AVTAL, NOT_DELTAGARANSVARIG_IN_FORBUND } from '../domain/eligibility-rules/insats-link';
-import type { LinkEndReason } from '../domain/insats-link';
+import { OPEN_LINK_STATUSES, type LinkEndReason } from '../domain/insats-link';
 import type { AuthMethod } from '../domain/login';
 import { pubAvtalEndDay } from '../domain/pub-avtal';
 import { formatStockholmDate, startOfStockholmDay } from '../domain/stockholm-time';
@@ -20,30 +21,32 @@ import type { LinkMailInput } from '../mail/link-templates';
 import { linkRecheckSignal, linkWorkflowId, type LinkAttempt } from '../workflows/insats-link.definitions';
 import type { ActivityDeps } from './deps';
 import { queueEmail, sendOutboxEmail } from './email';
-import { dayOfDateColumn } from '../data/civil-day';
 import { displayName } from '../domain/identity';
 
 type Tx = Prisma.TransactionClient;
 type LinkTemplate = Exclude<LinkMailInput['template'], 'LINKS_ENDED_PUB_AVTAL'>;
 
 /**
- * Ends the open links (waiting or linked) that `where` picks, for `reason`: the linked ones are
- * unlinked in the processing log (R-31), under the avtal they were made under.
+ * Ends the open links (waiting or linked) that `where` picks, for `reason`: a linked one is
+ * unlinked, and logged as processing (R-31) under the avtal it was made under; a waiting request
+ * is withdrawn (UNLINKED) or, when the role went, refused. Returns how many this call ended.
  */
 export async function endLinksInTx(tx: Tx, where: Prisma.InsatsLinkWhereInput, end: { reason: LinkEndReason; at: Date; byId: string | null; authMethod?: AuthMethod | null; onBehalfOfId?: string | null; key: string }): Promise<{ ended: number }> {
-  const open = await tx.insatsLink.findMany({ where: { ...where, status: { in: ['WAITING_FOR_PUB_AVTAL', 'LINKED'] } } });
+  const open = await tx.insatsLink.findMany({ where: { ...where, status: { in: [...OPEN_LINK_STATUSES] } } });
+  let ended = 0;
   for (const link of open) {
-    const { count } = await tx.insatsLink.updateMany({
-      where: { id: link.id, status: link.status },
-      data: { status: link.status === 'LINKED' ? 'UNLINKED' : end.reason === 'UNLINKED' ? 'UNLINKED' : 'REFUSED', endedAt: end.at, endedById: end.byId, endReason: end.reason },
-    });
+    const linked = link.status === 'LINKED';
+    const status = linked || end.reason === 'UNLINKED' ? 'UNLINKED' : 'REFUSED';
+    const { count } = await tx.insatsLink.updateMany({ where: { id: link.id, status: link.status }, data: { status, endedAt: end.at, endedById: end.byId, endReason: end.reason } });
     if (count === 0) continue; // ended meanwhile
-    if (link.status === 'LINKED') {
+    ended += 1;
+    if (linked) {
       await logProcessing(tx, { key: `${link.id}:unlinked`, action: 'UNLINK', personIds: [link.personId], actorId: end.byId, authMethod: end.authMethod, onBehalfOfId: end.onBehalfOfId, forbundId: link.forbundId, insatsId: link.insatsId, linkId: link.id, pubAvtalId: link.pubAvtalId, at: end.at });
     }
-    await audit(tx, { key: `${link.id}:ended`, event: link.status === 'LINKED' ? 'LINK_REMOVED' : 'LINK_WITHDRAWN', subject: linkSubject(link.id), actorId: end.byId, authMethod: end.authMethod, at: end.at, data: { reason: end.reason, cause: end.key, insatsId: link.insatsId, personId: link.personId } });
+    const event = linked ? 'LINK_REMOVED' : status === 'UNLINKED' ? 'LINK_WITHDRAWN' : 'LINK_REFUSED';
+    await audit(tx, { key: `${link.id}:ended`, event, subject: linkSubject(link.id), actorId: end.byId, authMethod: end.authMethod, at: end.at, data: { reason: end.reason, cause: end.key, insatsId: link.insatsId, personId: link.personId } });
   }
-  return { ended: open.length };
+  return { ended };
 }
 
 export function linkActivities(deps: ActivityDeps) {
@@ -66,7 +69,9 @@ export function linkActivities(deps: ActivityDeps) {
     async tryLink({ linkId, at, byRequester, requesterAuthMethod }: { linkId: string; at: string; byRequester: boolean; requesterAuthMethod: AuthMethod | null }): Promise<LinkAttempt> {
       const when = new Date(at);
       const result = await db.$transaction(async (tx): Promise<LinkAttempt & { made?: boolean; refused?: boolean; validFrom?: string }> => {
-        const link = await tx.insatsLink.findUniqueOrThrow({ where: { id: linkId } });
+        const link = await tx.insatsLink.findUnique({ where: { id: linkId } });
+        // Gone: the API took the request back when its workflow could not be recorded.
+        if (!link) return { status: 'UNLINKED' };
         if (link.status !== 'WAITING_FOR_PUB_AVTAL') return { status: link.status };
         const holds = await tx.userRole.findFirst({ where: { personId: link.personId, forbundId: link.forbundId, role: 'DELTAGARANSVARIG' } });
         if (!holds) {
