@@ -112,6 +112,22 @@ test('R-31: linked by keyboard while no PUB-avtal holds, it waits; BA registers 
   expect(processing).toContain('Uppgift om koppling läst');
   expect(processing).toContain('Koppling till insats borttagen');
   await expectAccessible(britt, 'insatser-08-registerutdrag');
+
+  // BA terminates the avtal from today, in a dialog: it holds no more.
+  await britt.goto('/app/pub-avtal');
+  await britt.waitForSelector('[data-test="pub-avtal-formular"]');
+  await britt.selectOption('#avtal-forbund', f.forbund.id);
+  const avtalId = (await db.pubAvtal.findFirstOrThrow({ where: { forbundId: f.forbund.id } })).id;
+  await tabTo(britt, `[data-test="sag-upp-${avtalId}"]`);
+  await britt.keyboard.press('Enter');
+  await britt.waitForSelector('[data-test="sag-upp-dialog"] [data-test="bekrafta-sag-upp"]');
+  await expectAccessible(britt, 'insatser-09-sag-upp-dialog');
+  await tabTo(britt, '#sag-upp-skal');
+  await britt.keyboard.type('Förbundet har sagt upp avtalet.');
+  await tabTo(britt, '[data-test="bekrafta-sag-upp"]');
+  await britt.keyboard.press('Enter');
+  await britt.waitForSelector('[data-test="avtal-klart"] >> text=uppsagt');
+  await expect(britt.locator('[data-test="avtal"]').innerText()).resolves.toContain('Uppsagt');
   for (const page of [admin, britt, johanLike]) expect(page.errors).toEqual([]);
 });
 
@@ -124,7 +140,7 @@ test('the förbundsadministratör registers an insats by keyboard, "ingen specif
   await tabTo(admin, '[data-test="ny-insats"]');
   await admin.keyboard.press('Enter');
   await admin.waitForSelector('[data-test="insats-formular"]');
-  await expectAccessible(admin, 'insatser-09-ny-insats');
+  await expectAccessible(admin, 'insatser-10-ny-insats');
 
   const insatsName = `Vägen vidare ${f.forbund.id.slice(-8)}`;
   await tabTo(admin, '#falt-name');
@@ -151,7 +167,7 @@ test('the förbundsadministratör registers an insats by keyboard, "ingen specif
   await admin.keyboard.press('Enter');
   await admin.waitForSelector('[data-test="felsammanfattning"]');
   await expect(admin.locator('[data-test="felsammanfattning"]').innerText()).resolves.toContain('kan inte kombineras med en annan målgrupp');
-  await expectAccessible(admin, 'insatser-10-ny-insats-fel');
+  await expectAccessible(admin, 'insatser-11-ny-insats-fel');
   expect(await db.insats.count({ where: { forbundId: f.forbund.id } })).toBe(1);
 
   await tabTo(admin, '#malgrupp-INGEN_SPECIFIK_MALGRUPP');
@@ -160,7 +176,7 @@ test('the förbundsadministratör registers an insats by keyboard, "ingen specif
   await admin.keyboard.press('Enter');
   await admin.waitForSelector(`h1:text-is("${insatsName}")`);
   await expect(admin.locator('main').innerText()).resolves.toMatch(/450\s000 kronor för 30 deltagare.*2028: 12/s);
-  await expectAccessible(admin, 'insatser-11-insats-registrerad');
+  await expectAccessible(admin, 'insatser-12-insats-registrerad');
 
   await tabTo(admin, '[data-test="andra-insats"]');
   await admin.keyboard.press('Enter');

@@ -21,6 +21,7 @@ import { mandateStateQuery, mandateWorkflowId, revokeMandateUpdate, type Mandate
 import { requestWorkflow } from '../../../workflows/request';
 import { decideStageUpdate, requestStateQuery, type Actor } from '../../../workflows/request.definitions';
 import { workflowBundle } from '../../support/config';
+import { recordHistory } from '../../support/histories';
 import { waitFor } from '../../support/mail';
 import { insertOrder } from '../../support/orders';
 import { registerPerson } from '../../support/people';
@@ -130,6 +131,7 @@ test('revocation by the representative takes effect at once, tells the beställa
   const row = await db.bestallareMandate.findUniqueOrThrow({ where: { id: mandate.id } });
   expect(row).toMatchObject({ status: 'REVOKED', revokedById: PERSON.repUlf, revocationReason: 'Har slutat.' });
   expect(await closed(handle)).toBe('COMPLETED');
+  await recordHistory('mandate-v1-revoked', handle);
   expect((await handle.query(mandateStateQuery)).status).toBe('REVOKED');
   expect(await auditOf(mandate.id, 'MANDATE_REVOKED')).toHaveLength(1);
   const told = await waitFor('the revocation e-mail', async () => (await smtp.mailTo(person.email)).find((m) => m.subject.includes('återkallat')));
@@ -189,6 +191,8 @@ test('renewal (R-21) moves expiry and reminders in the same workflow, which cont
   expect(after.status.name).toBe('RUNNING');
   expect((await handle.fetchHistory()).events!.length).toBeLessThan(30);
   await handle.executeUpdate(revokeMandateUpdate, { args: [{ by: BA }] });
+  await closed(handle);
+  await recordHistory('mandate-v1-renewed-then-revoked', handle);
 });
 
 test('registered today (R-20) for two years: reminders 60 and 14 days before on working days, EXPIRED at the end, and new orders refused (R-21) while orders already in go on', async () => {

@@ -30,6 +30,11 @@ test('the request engine has fixtures too: a forward through two stages, and a r
   }
 });
 
+test('mandates have fixtures: revoked, and renewed (continued as new) then revoked', () => {
+  const names = histories.map((h) => h.workflowId);
+  expect(names).toEqual(expect.arrayContaining(['mandate-v1-revoked', 'mandate-v1-renewed-then-revoked']));
+});
+
 test('linking and PUB-avtal have fixtures: at once, after a wait, lapsed; an avtal terminated, and one followed by a successor', () => {
   const names = histories.map((h) => h.workflowId);
   for (const scenario of ['link-v1-immediate', 'link-v1-wait-then-link', 'link-v1-lapsed', 'pub-avtal-v1-terminated', 'pub-avtal-v1-successor']) {
