@@ -135,6 +135,8 @@ test('R-31: without an avtal the request waits, the förbundsadministratör is t
   await recordHistory('link-v1-wait-then-link', env.client.workflow.getHandle(linkWorkflowId(link.id)));
   // Made by the system on the förbundsadministratör's behalf, who is told.
   expect(await logOf(link.id)).toEqual([expect.objectContaining({ action: 'LINK', actorId: null, onBehalfOfId: f.admin.id, pubAvtalId: avtal.id })]);
+  // Logged at the workflow's time (day 12), to the millisecond: the same instant as the link.
+  expect((await logOf(link.id))[0]!.at.getTime()).toBe(linked.linkedAt!.getTime());
   await mailTo(f.admin.email, /är kopplad till/);
 });
 

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench:links`: what linking deltagaransvariga and the processing log cost (issue 10),
+ * against floors measured in the same run on the same Temporal dev server and database:
+ * - `POST /insatser/:id/deltagaransvariga` with a PUB-avtal in force (a workflow started, its
+ *   first attempt answered through an Update) against the one-activity floor workflow, started
+ *   and awaited (scripts/bench/floor-workflow.ts);
+ * - `GET /insatser/:id/deltagaransvariga` with BENCH_LINKS people linked (each read writes one
+ *   processing-log row per person, R-31) against `GET /insatser/:id` (the same access check, no log).
+ * Prints p50/p99 of each and the ratios. BENCH_LINKS (default 100), BENCH_READS (default 200),
+ * BENCH_CONCURRENCY (default 5).
+ */
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { buildApp } from '../../api/app';
+import { ORG } from '../../prisma/seed-data';
+import { insertPubAvtal, registerForbund } from '../../test/support/forbund';
+import { registerPerson } from '../../test/support/people';
+import { freePort } from '../../test/support/ports';
+import { formatStockholmDate } from '../../domain/stockholm-time';
+import { createWorker } from '../../worker';
+import { startBenchEnvironment } from './environment';
+import { floorActivities } from './floor-activities';
+import { timed } from './timed';
+
+const LINKS = Number(process.env.BENCH_LINKS ?? 100);
+const READS = Number(process.env.BENCH_READS ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 5);
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+const ms = (values: number[]) => `p50 ${quantile(values, 0.5).toFixed(1)} ms, p99 ${quantile(values, 0.99).toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const bench = await startBenchEnvironment('behorighet_bench_links');
+  const stops: Array<() => Promise<void>> = [];
+  try {
+    const { config, db } = bench;
+    const nativeConnection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+    const worker = await createWorker({ config, db, connection: nativeConnection });
+    const floorWorker = await Worker.create({ connection: nativeConnection, taskQueue: 'bench-floor', workflowsPath: require.resolve('./floor-workflow'), activities: floorActivities(db) });
+    const runs = [worker.run(), floorWorker.run()];
+    stops.push(async () => {
+      worker.shutdown();
+      floorWorker.shutdown();
+      await Promise.all(runs);
+      await nativeConnection.close();
+    });
+    const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+    const client = new Client({ connection });
+    stops.push(() => connection.close());
+    const app = await buildApp({ config, db, temporal: client });
+    const port = await freePort();
+    await app.listen({ host: '127.0.0.1', port });
+    stops.push(() => app.close());
+    const api = `http://127.0.0.1:${port}`;
+
+    const f = await registerForbund(db, ORG.norrvikKommun);
+    const today = formatStockholmDate(new Date());
+    await insertPubAvtal(db, f.forbund.id, f.admin.id, { validFrom: today });
+    const people: { id: string }[] = [];
+    for (let i = 0; i < LINKS; i++) people.push(await registerPerson(db, ORG.norrvikKommun, { role: { forbundId: f.forbund.id, role: 'DELTAGARANSVARIG' } }));
+    const login = await fetch(`${api}/auth/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personaId: f.admin.id }) });
+    const authorization = `Bearer ${((await login.json()) as { token: string }).token}`;
+    const call = async (method: string, url: string, body?: unknown, expected = 200) => {
+      const started = performance.now();
+      const res = await fetch(`${api}${url}`, { method, headers: { authorization, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      await res.arrayBuffer();
+      if (res.status !== expected) throw new Error(`${method} ${url}: ${res.status}`);
+      return performance.now() - started;
+    };
+
+    // Warm up both paths (connections, the workflow bundle's first tasks).
+    await call('GET', `/insatser/${f.insats.id}`);
+    await client.workflow.execute('benchFloorWorkflow', { taskQueue: 'bench-floor', workflowId: `floor-${randomUUID()}`, args: [randomUUID()] });
+
+    const linkLatencies: number[] = [];
+    const linkSeconds = await timed(LINKS, CONCURRENCY, async (i) => {
+      linkLatencies.push(await call('POST', `/insatser/${f.insats.id}/deltagaransvariga`, { personId: people[i]!.id }, 201));
+    });
+    const floorLatencies: number[] = [];
+    const floorSeconds = await timed(LINKS, CONCURRENCY, async () => {
+      const started = performance.now();
+      await client.workflow.execute('benchFloorWorkflow', { taskQueue: 'bench-floor', workflowId: `floor-${randomUUID()}`, args: [randomUUID()] });
+      floorLatencies.push(performance.now() - started);
+    });
+
+    const logBefore = await db.processingLogEntry.count();
+    const readLatencies: number[] = [];
+    const readSeconds = await timed(READS, CONCURRENCY, async () => void readLatencies.push(await call('GET', `/insatser/${f.insats.id}/deltagaransvariga`)));
+    const logRows = (await db.processingLogEntry.count()) - logBefore;
+    const plainLatencies: number[] = [];
+    const plainSeconds = await timed(READS, CONCURRENCY, async () => void plainLatencies.push(await call('GET', `/insatser/${f.insats.id}`)));
+
+    console.log(`links: ${LINKS}, reads: ${READS}, concurrency: ${CONCURRENCY}`);
+    console.log(`POST link (PUB-avtal in force, 201): ${(LINKS / linkSeconds).toFixed(1)}/s, ${ms(linkLatencies)}`);
+    console.log(`floor, one-activity workflow started and awaited: ${(LINKS / floorSeconds).toFixed(1)}/s, ${ms(floorLatencies)}`);
+    console.log(`ratio (link p50 / floor p50): ${(quantile(linkLatencies, 0.5) / quantile(floorLatencies, 0.5)).toFixed(2)}`);
+    console.log(`GET who is linked (${LINKS} people, logged): ${(READS / readSeconds).toFixed(1)}/s, ${ms(readLatencies)}; ${logRows} processing-log rows written`);
+    console.log(`GET the insats (same access check, no log): ${(READS / plainSeconds).toFixed(1)}/s, ${ms(plainLatencies)}`);
+    console.log(`ratio (logged read p50 / plain read p50): ${(quantile(readLatencies, 0.5) / quantile(plainLatencies, 0.5)).toFixed(2)}`);
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch((err) => console.error(err));
+    await bench.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
