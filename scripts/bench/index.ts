@@ -19,19 +19,12 @@ import { freePort } from '../../test/support/ports';
 import { uniquePersonnummer } from '../../test/support/personnummer';
 import { createWorker } from '../../worker';
 import { startBenchEnvironment } from './environment';
-import { timed } from './timed';
+import { p50p99, timed } from './timed';
 import { floorActivities } from './floor-activities';
 
 // Latencies are measured with Date.now() on both ends (the audit event's time is a JS Date too).
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
-
-/** The q-quantile (0–1) of the values, nearest-rank. */
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-const ms = (values: number[]) => `p50 ${quantile(values, 0.5).toFixed(0)} ms, p99 ${quantile(values, 0.99).toFixed(0)} ms`;
 
 async function main(): Promise<void> {
   const bench = await startBenchEnvironment('behorighet_bench');
@@ -132,8 +125,8 @@ async function main(): Promise<void> {
     const bareRate = ORDERS / bareSeconds;
     const floorRate = ORDERS / floorSeconds;
     console.log(`orders: ${ORDERS}, concurrency: ${CONCURRENCY}`);
-    console.log(`POST /orders until the BA task is visible: ${ordersRate.toFixed(1)} orders/s (${untilVisibleSeconds.toFixed(2)} s; all POSTs answered after ${ordersSeconds.toFixed(2)} s); submit → task visible ${ms(orderLatencies)}`);
-    console.log(`floor, a workflow running one activity that writes one row: ${floorRate.toFixed(1)} workflows/s (${floorSeconds.toFixed(2)} s); start → completed ${ms(floorLatencies)}`);
+    console.log(`POST /orders until the BA task is visible: ${ordersRate.toFixed(1)} orders/s (${untilVisibleSeconds.toFixed(2)} s; all POSTs answered after ${ordersSeconds.toFixed(2)} s); submit → task visible ${p50p99(orderLatencies)}`);
+    console.log(`floor, a workflow running one activity that writes one row: ${floorRate.toFixed(1)} workflows/s (${floorSeconds.toFixed(2)} s); start → completed ${p50p99(floorLatencies)}`);
     console.log(`bare client.workflow.start (empty workflow): ${bareRate.toFixed(1)} starts/s (${bareSeconds.toFixed(2)} s)`);
     console.log(`ratio (orders / one-activity floor): ${(ordersRate / floorRate).toFixed(3)}`);
     console.log(`ratio (orders / bare starts): ${(ordersRate / bareRate).toFixed(3)}`);

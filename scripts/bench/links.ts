@@ -21,17 +21,12 @@ import { formatStockholmDate } from '../../domain/stockholm-time';
 import { createWorker } from '../../worker';
 import { startBenchEnvironment } from './environment';
 import { floorActivities } from './floor-activities';
-import { timed } from './timed';
+import { p50p99, quantile, timed } from './timed';
 
 const LINKS = Number(process.env.BENCH_LINKS ?? 100);
 const READS = Number(process.env.BENCH_READS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 5);
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
-const ms = (values: number[]) => `p50 ${quantile(values, 0.5).toFixed(1)} ms, p99 ${quantile(values, 0.99).toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const bench = await startBenchEnvironment('behorighet_bench_links');
@@ -95,11 +90,11 @@ async function main(): Promise<void> {
     const plainSeconds = await timed(READS, CONCURRENCY, async () => void plainLatencies.push(await call('GET', `/insatser/${f.insats.id}`)));
 
     console.log(`links: ${LINKS}, reads: ${READS}, concurrency: ${CONCURRENCY}`);
-    console.log(`POST link (PUB-avtal in force, 201): ${(LINKS / linkSeconds).toFixed(1)}/s, ${ms(linkLatencies)}`);
-    console.log(`floor, one-activity workflow started and awaited: ${(LINKS / floorSeconds).toFixed(1)}/s, ${ms(floorLatencies)}`);
+    console.log(`POST link (PUB-avtal in force, 201): ${(LINKS / linkSeconds).toFixed(1)}/s, ${p50p99(linkLatencies, 1)}`);
+    console.log(`floor, one-activity workflow started and awaited: ${(LINKS / floorSeconds).toFixed(1)}/s, ${p50p99(floorLatencies, 1)}`);
     console.log(`ratio (link p50 / floor p50): ${(quantile(linkLatencies, 0.5) / quantile(floorLatencies, 0.5)).toFixed(2)}`);
-    console.log(`GET who is linked (${LINKS} people, logged): ${(READS / readSeconds).toFixed(1)}/s, ${ms(readLatencies)}; ${logRows} processing-log rows written`);
-    console.log(`GET the insats (same access check, no log): ${(READS / plainSeconds).toFixed(1)}/s, ${ms(plainLatencies)}`);
+    console.log(`GET who is linked (${LINKS} people, logged): ${(READS / readSeconds).toFixed(1)}/s, ${p50p99(readLatencies, 1)}; ${logRows} processing-log rows written`);
+    console.log(`GET the insats (same access check, no log): ${(READS / plainSeconds).toFixed(1)}/s, ${p50p99(plainLatencies, 1)}`);
     console.log(`ratio (logged read p50 / plain read p50): ${(quantile(readLatencies, 0.5) / quantile(plainLatencies, 0.5)).toFixed(2)}`);
   } finally {
     for (const stop of stops.reverse()) await stop().catch((err) => console.error(err));
