@@ -27,7 +27,6 @@ const LINKS = Number(process.env.BENCH_LINKS ?? 100);
 const READS = Number(process.env.BENCH_READS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 5);
 
-
 async function main(): Promise<void> {
   const bench = await startBenchEnvironment('behorighet_bench_links');
   const stops: Array<() => Promise<void>> = [];
