@@ -11,16 +11,11 @@
  * with one worker and the API on a real port.  BENCH_ORDERS (default 200) and BENCH_CONCURRENCY (default 10).
  */
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import { buildApp } from '../../api/app';
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
-import { freePort } from '../../test/support/ports';
 import { uniquePersonnummer } from '../../test/support/personnummer';
-import { createWorker } from '../../worker';
 import { startBenchEnvironment } from './environment';
+import { startBenchApi, startInProcessWorkers } from './stack';
 import { p50p99, timed } from './timed';
-import { floorActivities } from './floor-activities';
 
 // Latencies are measured with Date.now() on both ends (the audit event's time is a JS Date too).
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 200);
@@ -28,41 +23,10 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 
 async function main(): Promise<void> {
   const bench = await startBenchEnvironment('behorighet_bench');
-  const stops: Array<() => Promise<void>> = [];
   try {
-    const { config, db } = bench;
-    const nativeConnection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-    const worker = await createWorker({ config, db, connection: nativeConnection });
-    const workerRun = worker.run();
-    stops.push(async () => {
-      worker.shutdown();
-      await workerRun;
-      await nativeConnection.close();
-    });
-    const floorWorker = await Worker.create({
-      connection: nativeConnection,
-      taskQueue: 'bench-floor',
-      workflowsPath: require.resolve('./floor-workflow'),
-      activities: floorActivities(db),
-    });
-    const floorRun = floorWorker.run();
-    stops.push(async () => {
-      floorWorker.shutdown();
-      await floorRun;
-    });
-    const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-    const client = new Client({ connection });
-    stops.push(() => connection.close());
-    const app = await buildApp({ config, db, temporal: client });
-    const port = await freePort();
-    await app.listen({ host: '127.0.0.1', port });
-    stops.push(() => app.close());
-    const api = `http://127.0.0.1:${port}`;
-
-    const login = async (personaId: string) => {
-      const res = await fetch(`${api}/auth/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personaId }) });
-      return `Bearer ${((await res.json()) as { token: string }).token}`;
-    };
+    const { db } = bench;
+    await startInProcessWorkers(bench);
+    const { client, api, login } = await startBenchApi(bench);
     const bestallare = await login(PERSON.bestallareKarin);
     const ba = await login(PERSON.baBritt);
 
@@ -131,7 +95,6 @@ async function main(): Promise<void> {
     console.log(`ratio (orders / one-activity floor): ${(ordersRate / floorRate).toFixed(3)}`);
     console.log(`ratio (orders / bare starts): ${(ordersRate / bareRate).toFixed(3)}`);
   } finally {
-    for (const stop of stops.reverse()) await stop().catch((err) => console.error(err));
     await bench.stop();
   }
 }

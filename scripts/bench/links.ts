@@ -10,17 +10,12 @@
  * BENCH_CONCURRENCY (default 5).
  */
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import { buildApp } from '../../api/app';
 import { ORG } from '../../prisma/seed-data';
 import { insertPubAvtal, registerForbund } from '../../test/support/forbund';
 import { registerPerson } from '../../test/support/people';
-import { freePort } from '../../test/support/ports';
 import { formatStockholmDate } from '../../domain/stockholm-time';
-import { createWorker } from '../../worker';
 import { startBenchEnvironment } from './environment';
-import { floorActivities } from './floor-activities';
+import { startBenchApi, startInProcessWorkers } from './stack';
 import { p50p99, quantile, timed } from './timed';
 
 const LINKS = Number(process.env.BENCH_LINKS ?? 100);
@@ -29,35 +24,17 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 5);
 
 async function main(): Promise<void> {
   const bench = await startBenchEnvironment('behorighet_bench_links');
-  const stops: Array<() => Promise<void>> = [];
   try {
-    const { config, db } = bench;
-    const nativeConnection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-    const worker = await createWorker({ config, db, connection: nativeConnection });
-    const floorWorker = await Worker.create({ connection: nativeConnection, taskQueue: 'bench-floor', workflowsPath: require.resolve('./floor-workflow'), activities: floorActivities(db) });
-    const runs = [worker.run(), floorWorker.run()];
-    stops.push(async () => {
-      worker.shutdown();
-      floorWorker.shutdown();
-      await Promise.all(runs);
-      await nativeConnection.close();
-    });
-    const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-    const client = new Client({ connection });
-    stops.push(() => connection.close());
-    const app = await buildApp({ config, db, temporal: client });
-    const port = await freePort();
-    await app.listen({ host: '127.0.0.1', port });
-    stops.push(() => app.close());
-    const api = `http://127.0.0.1:${port}`;
+    const { db } = bench;
+    await startInProcessWorkers(bench);
+    const { client, api, login } = await startBenchApi(bench);
 
     const f = await registerForbund(db, ORG.norrvikKommun);
     const today = formatStockholmDate(new Date());
     await insertPubAvtal(db, f.forbund.id, f.admin.id, { validFrom: today });
     const people: { id: string }[] = [];
     for (let i = 0; i < LINKS; i++) people.push(await registerPerson(db, ORG.norrvikKommun, { role: { forbundId: f.forbund.id, role: 'DELTAGARANSVARIG' } }));
-    const login = await fetch(`${api}/auth/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personaId: f.admin.id }) });
-    const authorization = `Bearer ${((await login.json()) as { token: string }).token}`;
+    const authorization = await login(f.admin.id);
     const call = async (method: string, url: string, body?: unknown, expected = 200) => {
       const started = performance.now();
       const res = await fetch(`${api}${url}`, { method, headers: { authorization, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
@@ -96,7 +73,6 @@ async function main(): Promise<void> {
     console.log(`GET the insats (same access check, no log): ${(READS / plainSeconds).toFixed(1)}/s, ${p50p99(plainLatencies, 1)}`);
     console.log(`ratio (logged read p50 / plain read p50): ${(quantile(readLatencies, 0.5) / quantile(plainLatencies, 0.5)).toFixed(2)}`);
   } finally {
-    for (const stop of stops.reverse()) await stop().catch((err) => console.error(err));
     await bench.stop();
   }
 }

@@ -13,15 +13,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { Client, Connection, type WorkflowExecutionInfo } from '@temporalio/client';
+import type { Client, WorkflowExecutionInfo } from '@temporalio/client';
 import { startMandateWorkflow } from '../../activities/start-mandate-workflow';
-import { buildApp } from '../../api/app';
 import { FORBUND, ORG, PERSON } from '../../prisma/seed-data';
 import { startProcess, type RunningProcess } from '../../test/support/processes';
-import { freePort } from '../../test/support/ports';
 import { makePersonnummer } from '../../test/unit/domain/support/personnummer';
 import { mandateWorkflowId, renewMandateUpdate } from '../../workflows/mandate.definitions';
 import { startBenchEnvironment } from './environment';
+import { startBenchApi } from './stack';
 import { FLOOR_TASK_QUEUE } from './floor-worker';
 import { timed } from './timed';
 
@@ -98,14 +97,7 @@ async function main(): Promise<void> {
       floorRss.stop();
     });
 
-    const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-    bench.onStop(() => connection.close());
-    const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-    const app = await buildApp({ config, db, temporal: client });
-    const port = await freePort();
-    await app.listen({ host: '127.0.0.1', port });
-    bench.onStop(() => app.close());
-    const api = `http://127.0.0.1:${port}`;
+    const { client, api, login } = await startBenchApi(bench);
 
     // Mandates: people employed by Norrviks kommun, each with a mandate ending 120–720 days from
     // now (no reminder falls due while the bench runs), and each mandate's workflow.
@@ -124,8 +116,7 @@ async function main(): Promise<void> {
     });
 
     // Requests: blankett 9480 through the API, each until it waits at BA.
-    const login = await fetch(`${api}/auth/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personaId: PERSON.bestallareKarin }) });
-    const authorization = `Bearer ${((await login.json()) as { token: string }).token}`;
+    const authorization = await login(PERSON.bestallareKarin);
     const requestSeconds = await timed(REQUESTS, CONCURRENCY, async (i) => {
       const res = await fetch(`${api}/orders`, {
         method: 'POST',
