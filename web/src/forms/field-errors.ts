@@ -4,6 +4,15 @@
  * API's zod schemas (checked here before sending) or from the API's answer, never from rules
  * written a second time in the UI.
  */
+import type { z } from 'zod';
+import { formatFormErrors } from '../../../forms';
+
+/** What the API's own schema says of a form's value before it is sent: the first error per field, none when valid. */
+export function schemaErrors(schema: z.ZodType, value: unknown): FieldError[] {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? [] : firstPerPath(formatFormErrors(parsed.error));
+}
+
 export function fieldId(path: string): string {
   return `falt-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
 }
