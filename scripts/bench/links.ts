@@ -9,13 +9,12 @@
  * Prints p50/p99 of each and the ratios. BENCH_LINKS (default 100), BENCH_READS (default 200),
  * BENCH_CONCURRENCY (default 5).
  */
-import { randomUUID } from 'node:crypto';
 import { ORG } from '../../prisma/seed-data';
 import { insertPubAvtal, registerForbund } from '../../test/support/forbund';
 import { registerPerson } from '../../test/support/people';
 import { formatStockholmDate } from '../../domain/stockholm-time';
 import { startBenchEnvironment } from './environment';
-import { startBenchApi, startInProcessWorkers } from './stack';
+import { runFloorWorkflow, startBenchApi, startInProcessWorkers } from './stack';
 import { p50p99, quantile, timed } from './timed';
 
 const LINKS = Number(process.env.BENCH_LINKS ?? 100);
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
 
     // Warm up both paths (connections, the workflow bundle's first tasks).
     await call('GET', `/insatser/${f.insats.id}`);
-    await client.workflow.execute('benchFloorWorkflow', { taskQueue: 'bench-floor', workflowId: `floor-${randomUUID()}`, args: [randomUUID()] });
+    await runFloorWorkflow(client);
 
     const linkLatencies: number[] = [];
     const linkSeconds = await timed(LINKS, CONCURRENCY, async (i) => {
@@ -54,7 +53,7 @@ async function main(): Promise<void> {
     const floorLatencies: number[] = [];
     const floorSeconds = await timed(LINKS, CONCURRENCY, async () => {
       const started = performance.now();
-      await client.workflow.execute('benchFloorWorkflow', { taskQueue: 'bench-floor', workflowId: `floor-${randomUUID()}`, args: [randomUUID()] });
+      await runFloorWorkflow(client);
       floorLatencies.push(performance.now() - started);
     });
 

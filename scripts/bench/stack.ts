@@ -4,6 +4,7 @@
  * the benchmarks that keep workers in this process, the product's worker beside the
  * one-activity floor worker (task queue `bench-floor`, scripts/bench/floor-workflow.ts).
  */
+import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { buildApp } from '../../api/app';
@@ -11,6 +12,7 @@ import { freePort } from '../../test/support/ports';
 import { createWorker } from '../../worker';
 import type { BenchEnvironment } from './environment';
 import { floorActivities } from './floor-activities';
+import { FLOOR_TASK_QUEUE } from './floor-worker';
 
 export async function startBenchApi(bench: BenchEnvironment) {
   const { config, db } = bench;
@@ -34,7 +36,7 @@ export async function startInProcessWorkers(bench: BenchEnvironment): Promise<vo
   const { config, db } = bench;
   const nativeConnection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createWorker({ config, db, connection: nativeConnection });
-  const floorWorker = await Worker.create({ connection: nativeConnection, taskQueue: 'bench-floor', workflowsPath: require.resolve('./floor-workflow'), activities: floorActivities(db) });
+  const floorWorker = await Worker.create({ connection: nativeConnection, taskQueue: FLOOR_TASK_QUEUE, workflowsPath: require.resolve('./floor-workflow'), activities: floorActivities(db) });
   const runs = [worker.run(), floorWorker.run()];
   bench.onStop(async () => {
     worker.shutdown();
@@ -42,4 +44,9 @@ export async function startInProcessWorkers(bench: BenchEnvironment): Promise<vo
     await Promise.all(runs);
     await nativeConnection.close();
   });
+}
+
+/** One floor workflow (one activity writing one row), started and awaited. */
+export async function runFloorWorkflow(client: Client): Promise<void> {
+  await client.workflow.execute('benchFloorWorkflow', { taskQueue: FLOOR_TASK_QUEUE, workflowId: `floor-${randomUUID()}`, args: [randomUUID()] });
 }
