@@ -1,6 +1,7 @@
 import type { EligibilityContext } from '../domain/eligibility';
 import type { MandateRequestContext, RoleInForbund } from '../domain/eligibility-rules/context';
-import { mandateEndAfter, parseCivilDate } from '../domain/mandate';
+import { mandateEndAfter } from '../domain/mandate';
+import { parseCivilDate } from '../domain/stockholm-time';
 import { isRepresentativeCapacity } from '../domain/representative';
 import { isRole } from '../domain/roles';
 import type { RequestDraft } from '../domain/request-kinds';

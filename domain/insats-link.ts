@@ -33,3 +33,4 @@ export const LINK_END_REASONS = {
   NO_PUB_AVTAL: `Inget PUB-avtal inom ${LINK_WAIT_DAYS} dagar`,
 } as const;
 export type LinkEndReason = keyof typeof LINK_END_REASONS;
+export const LINK_END_REASON_CODES = Object.keys(LINK_END_REASONS) as [LinkEndReason, ...LinkEndReason[]];

@@ -83,15 +83,6 @@ export function mandateStatus(mandate: MandatePeriod, now: Date): MandateStatus 
   return 'VALID';
 }
 
-/** `YYYY-MM-DD` as a calendar date, or null when it is not one (2027-02-30 is not). */
-export function parseCivilDate(text: string): CivilDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return null;
-  const c = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  if (c.month < 1 || c.month > 12 || c.day < 1 || c.day > daysInMonth(c.year, c.month)) return null;
-  return c;
-}
-
 /**
  * A mandate valid through `lastDay` (inclusive, as people say "t.o.m.") ends at the Stockholm
  * midnight that follows it: the half-open validTo.

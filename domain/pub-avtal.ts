@@ -3,6 +3,7 @@
  * samordningsförbund (processor). Linking deltagaransvariga to insatser is processing on FK's
  * behalf and needs one in force (R-31). Days are civil dates (`YYYY-MM-DD`, Stockholm), inclusive.
  */
+import { addCivilDays, civilDateKey, parseCivilDate } from './stockholm-time';
 
 export const PUB_AVTAL_STATES = ['NOT_YET_VALID', 'VALID', 'ENDED', 'TERMINATED'] as const;
 export type PubAvtalState = (typeof PUB_AVTAL_STATES)[number];
@@ -32,14 +33,7 @@ export function pubAvtalState(a: PubAvtalPeriod, day: string): PubAvtalState {
 
 /** The first day the avtal no longer holds (its termination, or the day after its last), or null: until further notice. */
 export function pubAvtalEndDay(a: PubAvtalPeriod): string | null {
-  const afterLast = a.validTo === null ? null : nextDay(a.validTo);
+  const afterLast = a.validTo === null ? null : civilDateKey(addCivilDays(parseCivilDate(a.validTo)!, 1));
   if (a.terminatedOn === null) return afterLast;
   return afterLast === null || a.terminatedOn < afterLast ? a.terminatedOn : afterLast;
-}
-
-/** The next civil day (`YYYY-MM-DD`). */
-export function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }

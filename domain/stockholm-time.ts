@@ -111,8 +111,18 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** `YYYY-MM-DD` as a calendar date, or null when it is not one (2027-02-30 is not). */
+export function parseCivilDate(text: string): CivilDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const c = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (c.month < 1 || c.month > 12 || c.day < 1 || c.day > daysInMonth(c.year, c.month)) return null;
+  return c;
+}
+
 /** The instant a civil day (`YYYY-MM-DD`) begins in Stockholm. */
 export function startOfStockholmDay(day: string): Date {
-  const [year, month, date] = day.split('-').map(Number);
-  return fromStockholmWallClock({ year: year!, month: month!, day: date!, hour: 0, minute: 0, second: 0, millisecond: 0 });
+  const c = parseCivilDate(day);
+  if (!c) throw new Error(`Not a civil day: ${day}`);
+  return fromStockholmWallClock({ ...c, hour: 0, minute: 0, second: 0, millisecond: 0 });
 }

@@ -1,7 +1,7 @@
 // Helpers for giving every zod schema a Swedish message, so zod's English defaults never
 // reach a user. A schema's `error` option also covers its checks that have no own message.
 import { z } from 'zod';
-import { parseCivilDate } from '../domain/mandate';
+import { parseCivilDate } from '../domain/stockholm-time';
 
 /**
  * An error map that tells "missing" apart from "wrong type": both are `invalid_type` issues,

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { LINK_END_REASONS, LINK_STATUSES } from '../../domain/insats-link';
+import { LINK_END_REASON_CODES, LINK_STATUSES } from '../../domain/insats-link';
 import { PROCESSING_ACTIONS } from '../../domain/processing-log';
-
-const LINK_END_REASON_CODES = Object.keys(LINK_END_REASONS) as [keyof typeof LINK_END_REASONS, ...(keyof typeof LINK_END_REASONS)[]];
 
 /** A deltagaransvarig's link to an insats, or a request for one that waits for a PUB-avtal. */
 export const ZLinkView = z.object({

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { LINK_END_REASONS, LINK_STATUSES } from '../../domain/insats-link';
-import { ZProcessingLogEntry } from './links';
-
-const LINK_END_REASON_CODES = Object.keys(LINK_END_REASONS) as [keyof typeof LINK_END_REASONS, ...(keyof typeof LINK_END_REASONS)[]];
+import { ZLinkView, ZProcessingLogEntry } from './links';
 
 const ZRequestSummary = z.object({
   id: z.string(),
@@ -15,18 +12,8 @@ const ZRequestSummary = z.object({
   decidedAt: z.string().nullable(),
 });
 
-const ZLinkSummary = z.object({
-  id: z.string(),
-  insatsId: z.string(),
-  insatsName: z.string(),
-  forbundId: z.string(),
-  status: z.enum(LINK_STATUSES),
-  requestedAt: z.string(),
-  linkedAt: z.string().nullable(),
-  endedAt: z.string().nullable(),
-  endReason: z.enum(LINK_END_REASON_CODES).nullable(),
-  pubAvtalId: z.string().nullable(),
-});
+/** A link as the extract shows it: without the other people on it (the requester, the deltagaransvarig). */
+const ZLinkSummary = ZLinkView.pick({ id: true, insatsId: true, insatsName: true, forbundId: true, status: true, requestedAt: true, linkedAt: true, endedAt: true, endReason: true, pubAvtalId: true });
 
 /**
  * A register extract (GDPR art. 15, issue 10): everything the service holds about one person, by

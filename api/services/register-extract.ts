@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { audit } from '../../data/audit';
 import type { Db, Prisma } from '../../data/prisma';
 import { personSubject } from '../../data/subject';
+import type { LinkEndReason } from '../../domain/insats-link';
 import type { TPersonLookup } from '../../forms/person-lookup';
 import type { Caller } from '../auth/roles';
 import { notFound } from '../errors';
@@ -50,7 +51,7 @@ const requestSummary = (o: Prisma.OrderGetPayload<object>) => ({ id: o.id, kind:
 const linkInclude = { insats: true } satisfies Prisma.InsatsLinkInclude;
 const linkSummary = (l: Prisma.InsatsLinkGetPayload<{ include: typeof linkInclude }>) => ({
   id: l.id, insatsId: l.insatsId, insatsName: l.insats.name, forbundId: l.forbundId, status: l.status, requestedAt: l.requestedAt.toISOString(), linkedAt: iso(l.linkedAt), endedAt: iso(l.endedAt),
-  endReason: l.endReason as 'UNLINKED' | 'PUB_AVTAL_ENDED' | 'ROLE_REMOVED' | 'NO_PUB_AVTAL' | null, pubAvtalId: l.pubAvtalId,
+  endReason: l.endReason as LinkEndReason | null, pubAvtalId: l.pubAvtalId,
 });
 const logInclude = { person: true, actor: true, onBehalfOf: true, insats: true } satisfies Prisma.ProcessingLogEntryInclude;
 const byTime = { orderBy: [{ at: 'asc' as const }, { id: 'asc' as const }] };

@@ -5,9 +5,8 @@ import {
   mandateEndAfter,
   mandateStatus,
   maxMandateEnd,
-  parseCivilDate,
 } from '../../../domain/mandate';
-import { addCivilDays } from '../../../domain/stockholm-time';
+import { addCivilDays, parseCivilDate } from '../../../domain/stockholm-time';
 
 const MS = 1;
 
