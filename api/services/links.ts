@@ -80,13 +80,12 @@ export async function requestLink(deps: { db: Db; temporal: Client; config: AppC
 
   const id = randomUUID();
   const requestedAt = new Date();
-  try {
-    await db.insatsLink.create({ data: { id, insatsId, forbundId: insats.forbundId, personId: person.id, status: 'WAITING_FOR_PUB_AVTAL', requestedAt, requestedById: caller.personId, waitUntil: new Date(requestedAt.getTime() + LINK_WAIT_DAYS * DAY) } });
-  } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new AppError('LINK_EXISTS', `${displayName(person)} är redan kopplad till insatsen, eller så väntar en begäran om det.`);
-    throw err;
-  }
-  const link = await db.insatsLink.findUniqueOrThrow({ where: { id } });
+  const link = await db.insatsLink
+    .create({ data: { id, insatsId, forbundId: insats.forbundId, personId: person.id, status: 'WAITING_FOR_PUB_AVTAL', requestedAt, requestedById: caller.personId, waitUntil: new Date(requestedAt.getTime() + LINK_WAIT_DAYS * DAY) } })
+    .catch((err: unknown) => {
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new AppError('LINK_EXISTS', `${displayName(person)} är redan kopplad till insatsen, eller så väntar en begäran om det.`);
+      throw err;
+    });
   try {
     await withinDecisionWait(deps.temporal, () => startLinkWorkflow(db, deps.temporal, deps.config.TEMPORAL_TASK_QUEUE, link, caller.authMethod ?? null));
   } catch {
