@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     Temporal UI    ${temporalUi}
     Captured mail  ${mailUi}
     Database       ${env.DATABASE_URL}
-    Mandates       ${adopted} adopted into workflows (reminders, expiry, renewal)
+    Workflows      ${adopted} mandates and PUB-avtal adopted (reminders, expiry, renewal; links end with their avtal)
 
   Try: curl ${api}/auth/dev/personas
 `);
