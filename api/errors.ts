@@ -24,8 +24,10 @@ export class AppError extends Error {
     readonly code: ErrorCode | RuleCode,
     message: string,
     readonly details?: Array<FieldDetail | RuleDetail | Record<string, unknown>>,
+    /** What went wrong underneath (logged, never answered). */
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.statusCode = statusOf(code);
   }
 }

@@ -50,6 +50,9 @@ export const ERROR_STATUS = {
   WORKFLOW_UNAVAILABLE: 503,
   DECISION_NOT_RECORDED: 503,
   DECISION_PENDING: 503,
+  // Temporal refused the change because the request's workflow is recovering from a crash (its
+  // workflow task is being retried): nothing changed, and the same call works in a moment.
+  WORKFLOW_RECOVERING: 503,
   NOT_READY: 503,
 } as const;
 

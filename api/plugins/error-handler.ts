@@ -3,6 +3,9 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorReply } from '../errors';
 import { createUnmatchedReply } from './unmatched';
 
+/** How long a client should wait before it repeats a request answered 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
 /**
  * One error handler: every 4xx carries { code, message (Swedish), details? }; a 5xx is logged
  * in full and answered without internals.
@@ -15,7 +18,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (request.is404) return unmatched(request, reply);
     const send = ({ status, body }: ReturnType<typeof errorReply>) => reply.status(status).send(body);
     if (err instanceof AppError) {
-      if (err.statusCode >= 500) request.log.error({ err }, 'request failed');
+      // Every 503 is passing (a worker restarting, Temporal or the database away): say when to
+      // try again. Logged as a warning: nothing is broken in the code, an operator sees it in metrics.
+      if (err.statusCode === 503) {
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+        request.log.warn({ code: err.code, cause: err.cause instanceof Error ? `${err.cause.message}${err.cause.cause instanceof Error ? `: ${err.cause.cause.message}` : ''}` : undefined }, 'temporarily unavailable');
+      } else if (err.statusCode >= 500) request.log.error({ err }, 'request failed');
       return reply.status(err.statusCode).send({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

@@ -4,8 +4,11 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../errors';
 
+// The repository's root, also from compiled code: dist/ mirrors the repository's layout.
+const up = path.resolve(__dirname, '../..');
+const ROOT = path.basename(up) === 'dist' ? path.dirname(up) : up;
 /** Where `npm run build` (vite build of web/) puts the web UI. */
-export const WEB_DIST_DIR = path.resolve(__dirname, '../../web/dist');
+export const WEB_DIST_DIR = path.join(ROOT, 'web', 'dist');
 export const WEB_APP_PREFIX = '/app';
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 

@@ -1,4 +1,4 @@
-import { isGrpcDeadlineError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
+import { isGrpcDeadlineError, isGrpcServiceError, ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { z } from 'zod';
 import { audit } from '../../data/audit';
@@ -193,11 +193,32 @@ const REFUSAL_MESSAGES: Record<RequestRefusal | 'NOT_BA', string> = {
 };
 export const refusal = (type: keyof typeof REFUSAL_MESSAGES) => new AppError(type, REFUSAL_MESSAGES[type]);
 
-/** Maps a failed Update to its refusal; anything else is rethrown. */
+// gRPC status codes (@grpc/grpc-js `status`) Temporal answers an Update with while it cannot take it.
+const GRPC = { FAILED_PRECONDITION: 9, ABORTED: 10, RESOURCE_EXHAUSTED: 8, UNAVAILABLE: 14 } as const;
+
+const grpcCodeOf = (err: unknown): number | undefined => {
+  const grpc = err instanceof ServiceError ? err.cause : err;
+  return isGrpcServiceError(grpc) ? grpc.code : undefined;
+};
+
+const decisionPending = (cause: unknown) =>
+  new AppError('DECISION_PENDING', 'Ändringen har inte bekräftats ännu eftersom ärendehanteringen inte svarar. Den kan fortfarande genomföras: kontrollera ärendet om en stund innan du försöker igen.', undefined, { cause });
+
+/**
+ * Maps a failed Update to its refusal; anything else is rethrown.
+ * - Temporal refused it before the workflow saw it (FAILED_PRECONDITION: the workflow task is
+ *   failing or timing out, as after a worker crash): nothing changed, WORKFLOW_RECOVERING.
+ * - No answer in time, or Temporal unavailable while we waited: the Update may still be
+ *   applied, DECISION_PENDING (the person checks before trying again; a second try is refused
+ *   by the workflow's own validator if the first one landed).
+ */
 export function refusalOfUpdate(err: unknown): never {
-  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(err)) {
-    throw new AppError('DECISION_PENDING', 'Ändringen har inte bekräftats ännu eftersom ärendehanteringen inte svarar. Den kan fortfarande genomföras: kontrollera ärendet om en stund innan du försöker igen.');
+  const grpcCode = grpcCodeOf(err);
+  if (grpcCode === GRPC.FAILED_PRECONDITION) {
+    throw new AppError('WORKFLOW_RECOVERING', 'Ärendehanteringen återhämtar sig just nu efter ett avbrott. Ingenting har ändrats; försök igen om en liten stund.', undefined, { cause: err });
   }
+  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(err)) throw decisionPending(err);
+  if (grpcCode === GRPC.UNAVAILABLE || grpcCode === GRPC.ABORTED || grpcCode === GRPC.RESOURCE_EXHAUSTED) throw decisionPending(err);
   const type = err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure ? err.cause.type : undefined;
   if (type && type in REFUSAL_MESSAGES) throw refusal(type as keyof typeof REFUSAL_MESSAGES);
   if (err instanceof WorkflowNotFoundError) throw refusal('ALREADY_DECIDED');

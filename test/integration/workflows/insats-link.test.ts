@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
+import { PRODUCT_WORKER_OPTIONS } from '../../../worker';
 import { createActivities } from '../../../activities';
 import { ensurePubAvtalWorkflow, startLinkWorkflow } from '../../../activities/start-link-workflows';
 import { dateColumnOf } from '../../../data/civil-day';
@@ -38,6 +39,7 @@ beforeAll(async () => {
   db = createDb(process.env.DATABASE_URL!);
   smtp = await startSmtpSink();
   worker = await Worker.create({
+    ...PRODUCT_WORKER_OPTIONS,
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: workflowBundle(),

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
+import { PRODUCT_WORKER_OPTIONS } from '../../../worker';
 import { createActivities } from '../../../activities';
 import { loadEligibilityContext } from '../../../data/eligibility-context';
 import { createDb, type Db } from '../../../data/prisma';
@@ -44,6 +45,7 @@ const taskQueue = `mandate-${randomUUID()}`;
  */
 function newWorker() {
   return Worker.create({
+    ...PRODUCT_WORKER_OPTIONS,
     connection: env.nativeConnection,
     taskQueue,
     maxCachedWorkflows: 0,

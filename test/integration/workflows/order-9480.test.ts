@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
+import { PRODUCT_WORKER_OPTIONS } from '../../../worker';
 import { createActivities } from '../../../activities';
 import { createDb, type Db } from '../../../data/prisma';
 import { addWorkingDays, isWorkingDay } from '../../../domain/working-days';
@@ -45,6 +46,7 @@ beforeAll(async () => {
     settings: { mailFrom: 'ba@test.example', baMailbox: BA_MAILBOX, baDueWorkingDays: DUE_WORKING_DAYS, baReminderEveryWorkingDays: 2 },
   });
   worker = await Worker.create({
+    ...PRODUCT_WORKER_OPTIONS,
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: workflowBundle(),

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
+import { PRODUCT_WORKER_OPTIONS } from '../../../worker';
 import { createActivities } from '../../../activities';
 import { createDb, type Db } from '../../../data/prisma';
 import { BA_STAGE, REQUEST_KINDS, type RequestCatalog, type StagePlan } from '../../../domain/request-kinds';
@@ -58,6 +59,7 @@ beforeAll(async () => {
   db = createDb(process.env.DATABASE_URL!);
   smtp = await startSmtpSink();
   worker = await Worker.create({
+    ...PRODUCT_WORKER_OPTIONS,
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: workflowBundle(),

@@ -1,0 +1,42 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.registerErrorHandler = registerErrorHandler;
+const fastify_type_provider_zod_1 = require("fastify-type-provider-zod");
+const errors_1 = require("../errors");
+const unmatched_1 = require("./unmatched");
+/**
+ * One error handler: every 4xx carries { code, message (Swedish), details? }; a 5xx is logged
+ * in full and answered without internals.
+ */
+function registerErrorHandler(app) {
+    const unmatched = (0, unmatched_1.createUnmatchedReply)(app);
+    app.setErrorHandler((err, request, reply) => {
+        // No route matched, and Fastify refused the request before the not-found handler ran (a
+        // QUERY without a content type, say): answer as for any unmatched request.
+        if (request.is404)
+            return unmatched(request, reply);
+        const send = ({ status, body }) => reply.status(status).send(body);
+        if (err instanceof errors_1.AppError) {
+            if (err.statusCode >= 500)
+                request.log.error({ err }, 'request failed');
+            return reply.status(err.statusCode).send({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
+        }
+        if ((0, fastify_type_provider_zod_1.hasZodFastifySchemaValidationErrors)(err)) {
+            const details = err.validation.map((v) => ({ path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'), message: v.message }));
+            return send((0, errors_1.errorReply)('VALIDATION_ERROR', 'Uppgifterna är inte kompletta eller har fel format. Se detaljerna per fält.', details));
+        }
+        if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+            return send((0, errors_1.errorReply)('PAYLOAD_TOO_LARGE', 'Förfrågan är för stor (högst 64 kB).'));
+        if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+            return send((0, errors_1.errorReply)('UNSUPPORTED_MEDIA_TYPE', 'Skicka uppgifterna som JSON (Content-Type: application/json).'));
+        if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+            // Malformed JSON and similar protocol errors found by Fastify itself.
+            request.log.info({ err }, 'client error');
+            return send((0, errors_1.errorReply)('BAD_REQUEST', 'Förfrågan kunde inte tolkas. Kontrollera att den är giltig JSON.'));
+        }
+        request.log.error({ err }, 'request failed');
+        return send((0, errors_1.errorReply)('INTERNAL_ERROR', 'Ett oväntat fel inträffade. Försök igen senare.'));
+    });
+    app.setNotFoundHandler(unmatched);
+}
+//# sourceMappingURL=error-handler.js.map
