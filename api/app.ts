@@ -9,6 +9,7 @@ import { createOidcClient } from './auth/oidc';
 import { authPlugin } from './auth/plugin';
 import { sessionSettings } from './auth/sessions';
 import { registerErrorHandler } from './plugins/error-handler';
+import { registerMetrics } from './plugins/metrics';
 import { registerSwagger } from './plugins/swagger';
 import { devAuthRoutes } from './routes/auth';
 import { bestallareRoutes } from './routes/bestallare';
@@ -58,6 +59,7 @@ export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  if (config.API_METRICS_ADDRESS) await registerMetrics(app, { db: deps.db, address: config.API_METRICS_ADDRESS });
   await app.register(helmet, helmetOptions(config));
   await registerSwagger(app);
   await app.register(authPlugin, { keys, db: deps.db, config, oidc, sessions });

@@ -9,12 +9,14 @@ export interface RunningProcess {
 }
 
 /**
- * Runs one of the project's TypeScript entry points as a real separate process and waits
- * until its output contains `readyText`. `node --import tsx` keeps it one process: the tsx
- * CLI would fork a child, and a SIGKILL to the parent would leave that child running.
+ * Runs one of the project's entry points as a real separate process and waits until its output
+ * contains `readyText`: TypeScript with `node --import tsx` (one process: the tsx CLI would fork
+ * a child, and a SIGKILL to the parent would leave that child running), or compiled JavaScript
+ * (`dist/…/*.js`, the production build) with plain node.
  */
 export async function startProcess(script: string, args: string[], env: NodeJS.ProcessEnv, readyText: string, timeoutMs = 90_000): Promise<RunningProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, script, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {

@@ -39,6 +39,11 @@ export async function startSmtpSink() {
     mailTo: async (address: string) => received.filter((m) => m.to.includes(key(address))),
     refuse: (address: string, code: number) => void refusals.set(key(address), code),
     accept: (address: string) => void refusals.delete(key(address)),
+    /** An outage: the port stops accepting connections (refused) until `up()`; mail in flight is finished. */
+    down: () => new Promise<void>((resolve) => server.server.close(() => resolve())),
+    up: () => new Promise<void>((resolve) => server.server.listen(port, '127.0.0.1', resolve)),
+    /** Everything accepted, in order. */
+    received: () => [...received],
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
