@@ -13,6 +13,7 @@ const oidc_1 = require("./auth/oidc");
 const plugin_1 = require("./auth/plugin");
 const sessions_1 = require("./auth/sessions");
 const error_handler_1 = require("./plugins/error-handler");
+const metrics_1 = require("./plugins/metrics");
 const swagger_1 = require("./plugins/swagger");
 const auth_1 = require("./routes/auth");
 const bestallare_1 = require("./routes/bestallare");
@@ -53,6 +54,8 @@ async function buildApp(deps, options = {}) {
     app.setValidatorCompiler(fastify_type_provider_zod_1.validatorCompiler);
     app.setSerializerCompiler(fastify_type_provider_zod_1.serializerCompiler);
     (0, error_handler_1.registerErrorHandler)(app);
+    if (config.API_METRICS_ADDRESS)
+        await (0, metrics_1.registerMetrics)(app, { db: deps.db, address: config.API_METRICS_ADDRESS });
     await app.register(helmet_1.default, helmetOptions(config));
     await (0, swagger_1.registerSwagger)(app);
     await app.register(plugin_1.authPlugin, { keys, db: deps.db, config, oidc, sessions });

@@ -8,8 +8,10 @@ class AppError extends Error {
     details;
     /** From the code, in domain/error-codes.ts: one status per code. */
     statusCode;
-    constructor(code, message, details) {
-        super(message);
+    constructor(code, message, details, 
+    /** What went wrong underneath (logged, never answered). */
+    options) {
+        super(message, options);
         this.code = code;
         this.details = details;
         this.statusCode = (0, error_codes_1.statusOf)(code);

@@ -62,8 +62,10 @@ const ZConfig = zod_1.z.object({
     // (and retried by another worker). Keep it below the orchestrator's own grace period
     // (Kubernetes: terminationGracePeriodSeconds, 30 by default).
     WORKER_SHUTDOWN_GRACE_SECONDS: zod_1.z.coerce.number().int().min(0).max(300).default(15),
-    // Where the worker serves Temporal's runtime metrics for Prometheus (host:port; /metrics).
+    // Where the worker serves Temporal's runtime metrics, and the API its request latencies and
+    // open tasks, for Prometheus (host:port; GET /metrics). Off unless set.
     WORKER_METRICS_ADDRESS: zod_1.z.string().regex(/^[^:]+:\d+$/, 'must be host:port').optional(),
+    API_METRICS_ADDRESS: zod_1.z.string().regex(/^[^:]+:\d+$/, 'must be host:port').optional(),
     LOG_LEVEL: zod_1.z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 class ConfigError extends Error {

@@ -54,6 +54,9 @@ exports.ERROR_STATUS = {
     WORKFLOW_UNAVAILABLE: 503,
     DECISION_NOT_RECORDED: 503,
     DECISION_PENDING: 503,
+    // Temporal refused the change because the request's workflow is recovering from a crash (its
+    // workflow task is being retried): nothing changed, and the same call works in a moment.
+    WORKFLOW_RECOVERING: 503,
     NOT_READY: 503,
 };
 /** Codes of broken domain rules (docs/rules.md): always 422, with the rule ids in `details`. */

@@ -3,6 +3,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.PRODUCT_WORKER_OPTIONS = void 0;
 exports.createWorker = createWorker;
 /**
  * The worker process (`npm run worker`): registers every workflow and activity on one task
@@ -15,12 +16,20 @@ const config_1 = require("../config");
 const temporal_1 = require("../config/temporal");
 const prisma_1 = require("../data/prisma");
 const transport_1 = require("../mail/transport");
+const heartbeat_1 = require("./heartbeat");
 const workflow_bundle_1 = require("./workflow-bundle");
-// A workflow task waits this long on a dead worker's sticky queue before any worker may take it
-// (the SDK's default is 10 s: after a SIGKILL every workflow that worker had cached stalls that
-// long). A healthy worker answers its sticky queue in milliseconds, so 2 s costs nothing but
-// an occasional full replay under heavy load.
-const STICKY_QUEUE_TIMEOUT = '2 seconds';
+/**
+ * What every worker of the product runs with, also the tests' own workers:
+ * - activities heartbeat while they run (a dead worker is noticed within the heartbeat timeout);
+ * - a workflow task waits at most 2 s on a dead worker's sticky queue before any worker may take
+ *   it (the SDK's default, 10 s, stalls every workflow a SIGKILLed worker had cached that long).
+ *   A healthy worker answers its sticky queue in milliseconds; the cost is an occasional full
+ *   replay under heavy load.
+ */
+exports.PRODUCT_WORKER_OPTIONS = {
+    interceptors: { activity: [heartbeat_1.heartbeatWhileRunning] },
+    stickyQueueScheduleToStartTimeout: '2 seconds',
+};
 async function createWorker({ config, db, connection, workflowBundle }) {
     const activities = (0, activities_1.createActivities)({
         db,
@@ -37,7 +46,7 @@ async function createWorker({ config, db, connection, workflowBundle }) {
         namespace: config.TEMPORAL_NAMESPACE,
         taskQueue: config.TEMPORAL_TASK_QUEUE,
         activities,
-        stickyQueueScheduleToStartTimeout: STICKY_QUEUE_TIMEOUT,
+        ...exports.PRODUCT_WORKER_OPTIONS,
         // SIGTERM (a rollout, a node drain): stop taking tasks, let running activities finish for
         // the grace period, then cancel them (they are retried elsewhere); SIGKILL loses nothing
         // either, it only costs the activities' timeouts (workflows/activity-options.ts).

@@ -56,15 +56,14 @@ export class ChaosClient {
   }
 
   /**
-   * Decides a task: true once the decision is known to be recorded (200, or a refusal saying it
-   * already is); false when it should be tried again later (503: recovering, or not confirmed
-   * yet — the next round re-reads the queue, so a decision that did land is not sent twice).
+   * Decides a task as a person would: a 503 (recovering, or not confirmed yet) is left for the
+   * next look at the queue, which shows whether the decision landed meanwhile; a refusal saying
+   * it is already decided means it did. Anything else is a broken promise.
    */
-  async decide(token: string, taskId: string, decision: unknown): Promise<boolean> {
+  async decide(token: string, taskId: string, decision: unknown): Promise<void> {
     const res = await this.call('POST', `/tasks/${taskId}/decision`, token, decision);
-    if (res.status === 200) return true;
-    if (res.status === 409 && (res.body.code === 'ALREADY_DECIDED' || res.body.code === 'TASK_CLOSED')) return true;
-    if (res.status === 503 || res.body.code === 'NOT_AWAITING_DECISION') return false;
+    if (res.status === 200 || res.status === 503) return;
+    if (res.status === 409 && ['ALREADY_DECIDED', 'TASK_CLOSED', 'NOT_AWAITING_DECISION'].includes(res.body.code ?? '')) return;
     throw new Error(`POST /tasks/${taskId}/decision answered ${res.status} ${JSON.stringify(res.body)}`);
   }
 }

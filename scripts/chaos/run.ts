@@ -111,7 +111,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     const apiPorts = await Promise.all(Array.from({ length: o.apis }, () => freePort()));
     const apiMetricsPorts = await Promise.all(apiPorts.map(() => freePort()));
     const startApi = (i: number) =>
-      startProcess(entry('api/server'), [], { ...env, PORT: String(apiPorts[i]), PUBLIC_URL: `http://127.0.0.1:${apiPorts[i]}`, API_METRICS_ADDRESS: `127.0.0.1:${apiMetricsPorts[i]}` }, 'Server listening');
+      startProcess(entry('api/server'), [], { ...env, LOG_LEVEL: 'info', PORT: String(apiPorts[i]), PUBLIC_URL: `http://127.0.0.1:${apiPorts[i]}`, API_METRICS_ADDRESS: `127.0.0.1:${apiMetricsPorts[i]}` }, 'Server listening');
     const apis: RunningProcess[] = await Promise.all(apiPorts.map((_, i) => startApi(i)));
     stops.push(() => Promise.all(apis.map((a) => a.stop('SIGKILL'))));
 
@@ -122,7 +122,6 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
 
     // --- The load: Karin files, Britt decides (every fifth is rejected). ---
     const orderIds: string[] = [];
-    const decided = new Set<string>();
     const submitting = (async () => {
       for (let i = 0; i < o.requests; i++) {
         const personnummer = uniquePersonnummer();
@@ -138,15 +137,19 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     const reject = (orderId: string) => orderIds.indexOf(orderId) % 5 === 4;
     let submitted = false;
     void submitting.then(() => (submitted = true));
+    // Decided once the order carries its decision (a decision answered 503 may still land).
+    const undecided = () => db.order.count({ where: { id: { in: orderIds }, decision: null } });
+    let loadDone = false;
     const deciding = (async () => {
-      while (!submitted || decided.size < orderIds.length) {
+      while (!submitted || (await undecided()) > 0) {
         const open = await db.task.findMany({ where: { orderId: { in: orderIds }, status: 'OPEN' }, select: { id: true, orderId: true } });
-        for (const task of open.filter((t) => !decided.has(t.orderId))) {
+        for (const task of open) {
           const decision = reject(task.orderId) ? { decision: 'REJECT', reason: 'Ingen anställning hos förbundet (kaostest).' } : { decision: 'APPROVE' };
-          if (await client.decide(britt, task.id, decision)) decided.add(task.orderId);
+          await client.decide(britt, task.id, decision);
         }
         await sleep(250);
       }
+      loadDone = true;
     })();
 
     // --- The faults, until the load is through and at least minFaultMs have passed. ---
@@ -154,13 +157,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     let apiKills = 0;
     let temporalRestarts = 0;
     let lastFaultAt = Date.now();
-    const loadDone = () => submitted && decided.size >= orderIds.length;
     const faultsStarted = Date.now();
     const faulting = (async () => {
       let smtpDone = false;
       let temporalDone = false;
       let apiDone = o.apis < 2;
-      while (!(loadDone() && Date.now() - faultsStarted >= o.minFaultMs && smtpDone && temporalDone && apiDone)) {
+      while (!(loadDone && Date.now() - faultsStarted >= o.minFaultMs && smtpDone && temporalDone && apiDone)) {
         await sleep(random(...o.killEveryMs));
         const i = workerKills % o.workers;
         await workers[i].stop('SIGKILL');

@@ -1,9 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.RETRY_AFTER_SECONDS = void 0;
 exports.registerErrorHandler = registerErrorHandler;
 const fastify_type_provider_zod_1 = require("fastify-type-provider-zod");
 const errors_1 = require("../errors");
 const unmatched_1 = require("./unmatched");
+/** How long a client should wait before it repeats a request answered 503. */
+exports.RETRY_AFTER_SECONDS = 5;
 /**
  * One error handler: every 4xx carries { code, message (Swedish), details? }; a 5xx is logged
  * in full and answered without internals.
@@ -17,7 +20,13 @@ function registerErrorHandler(app) {
             return unmatched(request, reply);
         const send = ({ status, body }) => reply.status(status).send(body);
         if (err instanceof errors_1.AppError) {
-            if (err.statusCode >= 500)
+            // Every 503 is passing (a worker restarting, Temporal or the database away): say when to
+            // try again. Logged as a warning: nothing is broken in the code, an operator sees it in metrics.
+            if (err.statusCode === 503) {
+                reply.header('retry-after', String(exports.RETRY_AFTER_SECONDS));
+                request.log.warn({ code: err.code, cause: err.cause instanceof Error ? `${err.cause.message}${err.cause.cause instanceof Error ? `: ${err.cause.cause.message}` : ''}` : undefined }, 'temporarily unavailable');
+            }
+            else if (err.statusCode >= 500)
                 request.log.error({ err }, 'request failed');
             return reply.status(err.statusCode).send({ code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
         }

@@ -184,11 +184,30 @@ const REFUSAL_MESSAGES = {
 };
 const refusal = (type) => new errors_1.AppError(type, REFUSAL_MESSAGES[type]);
 exports.refusal = refusal;
-/** Maps a failed Update to its refusal; anything else is rethrown. */
+// gRPC status codes (@grpc/grpc-js `status`) Temporal answers an Update with while it cannot take it.
+const GRPC = { FAILED_PRECONDITION: 9, ABORTED: 10, RESOURCE_EXHAUSTED: 8, UNAVAILABLE: 14 };
+const grpcCodeOf = (err) => {
+    const grpc = err instanceof client_1.ServiceError ? err.cause : err;
+    return (0, client_1.isGrpcServiceError)(grpc) ? grpc.code : undefined;
+};
+const decisionPending = (cause) => new errors_1.AppError('DECISION_PENDING', 'Ändringen har inte bekräftats ännu eftersom ärendehanteringen inte svarar. Den kan fortfarande genomföras: kontrollera ärendet om en stund innan du försöker igen.', undefined, { cause });
+/**
+ * Maps a failed Update to its refusal; anything else is rethrown.
+ * - Temporal refused it before the workflow saw it (FAILED_PRECONDITION: the workflow task is
+ *   failing or timing out, as after a worker crash): nothing changed, WORKFLOW_RECOVERING.
+ * - No answer in time, or Temporal unavailable while we waited: the Update may still be
+ *   applied, DECISION_PENDING (the person checks before trying again; a second try is refused
+ *   by the workflow's own validator if the first one landed).
+ */
 function refusalOfUpdate(err) {
-    if (err instanceof client_1.WorkflowUpdateRPCTimeoutOrCancelledError || (0, client_1.isGrpcDeadlineError)(err)) {
-        throw new errors_1.AppError('DECISION_PENDING', 'Ändringen har inte bekräftats ännu eftersom ärendehanteringen inte svarar. Den kan fortfarande genomföras: kontrollera ärendet om en stund innan du försöker igen.');
+    const grpcCode = grpcCodeOf(err);
+    if (grpcCode === GRPC.FAILED_PRECONDITION) {
+        throw new errors_1.AppError('WORKFLOW_RECOVERING', 'Ärendehanteringen återhämtar sig just nu efter ett avbrott. Ingenting har ändrats; försök igen om en liten stund.', undefined, { cause: err });
     }
+    if (err instanceof client_1.WorkflowUpdateRPCTimeoutOrCancelledError || (0, client_1.isGrpcDeadlineError)(err))
+        throw decisionPending(err);
+    if (grpcCode === GRPC.UNAVAILABLE || grpcCode === GRPC.ABORTED || grpcCode === GRPC.RESOURCE_EXHAUSTED)
+        throw decisionPending(err);
     const type = err instanceof client_1.WorkflowUpdateFailedError && err.cause instanceof common_1.ApplicationFailure ? err.cause.type : undefined;
     if (type && type in REFUSAL_MESSAGES)
         throw (0, exports.refusal)(type);
