@@ -43,6 +43,12 @@ function helmetOptions(config: AppConfig) {
   };
 }
 
+/** JSON lines in production; readable, coloured lines in development (LOG_FORMAT=pretty). */
+function loggerOptions(config: AppConfig) {
+  if (config.LOG_FORMAT === 'json') return { level: config.LOG_LEVEL };
+  return { level: config.LOG_LEVEL, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } };
+}
+
 /** docs/api.md: request bodies above 64 kB are refused with 413. */
 const BODY_LIMIT = 64 * 1024;
 
@@ -55,7 +61,7 @@ export async function buildApp(deps: ApiDeps, options: FastifyServerOptions = {}
   const sessions = sessionSettings(config);
   // An id in a path that is no id is a 404 like any other unknown id, not the router's own 414
   // (its default limit is 100 URL-encoded characters, which a few non-ASCII characters exceed).
-  const app = Fastify({ bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 2000 }, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY, ...options });
+  const app = Fastify({ bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 2000 }, logger: loggerOptions(config), trustProxy: config.TRUST_PROXY, ...options });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

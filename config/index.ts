@@ -63,6 +63,9 @@ const ZConfig = z.object({
   // open tasks, for Prometheus (host:port; GET /metrics). Off unless set.
   WORKER_METRICS_ADDRESS: z.string().regex(/^[^:]+:\d+$/, 'must be host:port').optional(),
   API_METRICS_ADDRESS: z.string().regex(/^[^:]+:\d+$/, 'must be host:port').optional(),
+  // json: one JSON object a line, for a log collector (production). pretty: readable lines with
+  // pino-pretty (a development dependency; `npm run dev` sets it).
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -60,7 +60,8 @@ async function main(): Promise<void> {
   process.once('exit', () => children.forEach((c) => c.kill('SIGTERM')));
   await setup();
   // The development login is on here, and only here and in the tests (never in production).
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', DEV_LOGIN: process.env.DEV_LOGIN ?? 'true' };
+  // Logs for a person at a terminal: readable lines (production logs JSON).
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', DEV_LOGIN: process.env.DEV_LOGIN ?? 'true', LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty' };
 
   let mailUi = '(mail goes to SMTP_URL)';
   if (!env.SMTP_URL) {

@@ -23,6 +23,7 @@ import { startProcess, type RunningProcess } from '../../test/support/processes'
 import { startSmtpSink } from '../../test/support/smtp-sink';
 import { startTemporalDevServer, type DevServer } from '../lib/temporal-dev-server';
 import { REPO_ROOT } from '../lib/paths';
+import { timed } from '../bench/timed';
 import { ChaosClient } from './client';
 import { scrapeMetrics, type MetricSample } from './metrics';
 
@@ -68,6 +69,7 @@ export interface ChaosReport {
 
 const BESTALLARE = PERSON.bestallareKarin;
 const BA = PERSON.baBritt;
+const BA_DECIDING_AT_ONCE = 4;
 const random = (min: number, max: number) => min + Math.random() * (max - min);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -143,10 +145,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     const deciding = (async () => {
       while (!submitted || (await undecided()) > 0) {
         const open = await db.task.findMany({ where: { orderId: { in: orderIds }, status: 'OPEN' }, select: { id: true, orderId: true } });
-        for (const task of open) {
+        // BA is a team: four decide at a time.
+        await timed(open.length, BA_DECIDING_AT_ONCE, async (i) => {
+          const task = open[i];
           const decision = reject(task.orderId) ? { decision: 'REJECT', reason: 'Ingen anställning hos förbundet (kaostest).' } : { decision: 'APPROVE' };
           await client.decide(britt, task.id, decision);
-        }
+        });
         await sleep(250);
       }
       loadDone = true;
