@@ -2,6 +2,7 @@
  * Starting a mandate's workflow. Client code (workflows/ may not import the client).
  */
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, type Client } from '@temporalio/client';
+import { WORKFLOW_START_OPTIONS } from '../config/temporal';
 import type { Db } from '../data/prisma';
 import { mandateWorkflow } from '../workflows/mandate';
 import { mandateWorkflowId, type MandateInput } from '../workflows/mandate.definitions';
@@ -32,7 +33,7 @@ export async function startMandateWorkflow(client: Client, taskQueue: string, m:
     renewedBy: [],
   };
   try {
-    await client.workflow.start(mandateWorkflow, { workflowId, taskQueue, args: [input], workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE });
+    await client.workflow.start(mandateWorkflow, { ...WORKFLOW_START_OPTIONS, workflowId, taskQueue, args: [input], workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE });
   } catch (err) {
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
   }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { AppConfig } from '../../config';
+import { WORKFLOW_START_OPTIONS } from '../../config/temporal';
 import { audit } from '../../data/audit';
 import { loadEligibilityContext, OPEN_ORDER_STATUSES, type RegisteredSubject } from '../../data/eligibility-context';
 import { Prisma, type Db } from '../../data/prisma';
@@ -155,6 +156,7 @@ export async function submitOrder(deps: OrdersDeps, caller: Caller, body: TReque
 
   try {
     await deps.temporal.workflow.start(requestWorkflow, {
+      ...WORKFLOW_START_OPTIONS,
       workflowId: id,
       taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
       args: [{ requestId: id, kind: kindId, submittedById: caller.personId, subject: subjectOf(checked), stages: stagePlanOf(kind, deps.config), effect: kind.effect }],

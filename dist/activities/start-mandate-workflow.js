@@ -6,6 +6,7 @@ exports.ensureMandateWorkflow = ensureMandateWorkflow;
  * Starting a mandate's workflow. Client code (workflows/ may not import the client).
  */
 const client_1 = require("@temporalio/client");
+const temporal_1 = require("../config/temporal");
 const mandate_1 = require("../workflows/mandate");
 const mandate_definitions_1 = require("../workflows/mandate.definitions");
 /**
@@ -25,7 +26,7 @@ async function startMandateWorkflow(client, taskQueue, m) {
         renewedBy: [],
     };
     try {
-        await client.workflow.start(mandate_1.mandateWorkflow, { workflowId, taskQueue, args: [input], workflowIdReusePolicy: client_1.WorkflowIdReusePolicy.REJECT_DUPLICATE });
+        await client.workflow.start(mandate_1.mandateWorkflow, { ...temporal_1.WORKFLOW_START_OPTIONS, workflowId, taskQueue, args: [input], workflowIdReusePolicy: client_1.WorkflowIdReusePolicy.REJECT_DUPLICATE });
     }
     catch (err) {
         if (!(err instanceof client_1.WorkflowExecutionAlreadyStartedError))

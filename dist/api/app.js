@@ -39,6 +39,12 @@ function helmetOptions(config) {
         strictTransportSecurity: https ? { maxAge: 365 * 24 * 60 * 60 } : false,
     };
 }
+/** JSON lines in production; readable, coloured lines in development (LOG_FORMAT=pretty). */
+function loggerOptions(config) {
+    if (config.LOG_FORMAT === 'json')
+        return { level: config.LOG_LEVEL };
+    return { level: config.LOG_LEVEL, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } };
+}
 /** docs/api.md: request bodies above 64 kB are refused with 413. */
 const BODY_LIMIT = 64 * 1024;
 async function buildApp(deps, options = {}) {
@@ -50,7 +56,7 @@ async function buildApp(deps, options = {}) {
     const sessions = (0, sessions_1.sessionSettings)(config);
     // An id in a path that is no id is a 404 like any other unknown id, not the router's own 414
     // (its default limit is 100 URL-encoded characters, which a few non-ASCII characters exceed).
-    const app = (0, fastify_1.default)({ bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 2000 }, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY, ...options });
+    const app = (0, fastify_1.default)({ bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 2000 }, logger: loggerOptions(config), trustProxy: config.TRUST_PROXY, ...options });
     app.setValidatorCompiler(fastify_type_provider_zod_1.validatorCompiler);
     app.setSerializerCompiler(fastify_type_provider_zod_1.serializerCompiler);
     (0, error_handler_1.registerErrorHandler)(app);

@@ -66,6 +66,9 @@ const ZConfig = zod_1.z.object({
     // open tasks, for Prometheus (host:port; GET /metrics). Off unless set.
     WORKER_METRICS_ADDRESS: zod_1.z.string().regex(/^[^:]+:\d+$/, 'must be host:port').optional(),
     API_METRICS_ADDRESS: zod_1.z.string().regex(/^[^:]+:\d+$/, 'must be host:port').optional(),
+    // json: one JSON object a line, for a log collector (production). pretty: readable lines with
+    // pino-pretty (a development dependency; `npm run dev` sets it).
+    LOG_FORMAT: zod_1.z.enum(['json', 'pretty']).default('json'),
     LOG_LEVEL: zod_1.z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 class ConfigError extends Error {

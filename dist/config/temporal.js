@@ -3,6 +3,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.WORKFLOW_START_OPTIONS = void 0;
 exports.temporalConnectionOptions = temporalConnectionOptions;
 const node_fs_1 = __importDefault(require("node:fs"));
 /** Connection options shared by the worker (NativeConnection) and the API (Connection). */
@@ -16,4 +17,11 @@ function temporalConnectionOptions(config) {
         apiKey: config.TEMPORAL_API_KEY,
     };
 }
+/**
+ * Options every workflow of the product starts with. A workflow task held by a worker that died
+ * is handed to another after workflowTaskTimeout (Temporal's default is 10 s). Our workflow tasks
+ * take milliseconds (small histories, no I/O), so 5 s halves the stall after a crash and still
+ * leaves a loaded worker ample time. Fixed at start: workflows started earlier keep 10 s.
+ */
+exports.WORKFLOW_START_OPTIONS = { workflowTaskTimeout: '5 seconds' };
 //# sourceMappingURL=temporal.js.map

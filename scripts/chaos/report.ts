@@ -21,9 +21,9 @@ export function printChaosReport(r: ChaosReport, print: (line: string) => void):
   print(`chaos: API answers ${Object.entries(r.answers).sort().map(([k, v]) => `${k}: ${v}`).join(', ')}`);
   const worker = r.metrics.worker;
   print(
-    `chaos: worker metrics (the last workers' lifetimes): ${sumOf(worker, 'temporal_workflow_task_execution_latency_count')} workflow tasks, ` +
-      `${sumOf(worker, 'temporal_activity_execution_latency_count')} activities, ${sumOf(worker, 'temporal_activity_execution_failed')} activity failures, ` +
-      `${sumOf(worker, 'temporal_long_request_failure')} failed polls`,
+    `chaos: worker metrics (the workers running at the end, since their start): ${sumOf(worker, 'temporal_request')} requests to Temporal, ` +
+      `${sumOf(worker, 'temporal_request_failure') + sumOf(worker, 'temporal_long_request_failure')} failed, ` +
+      `${sumOf(worker, 'temporal_workflow_task_replay_latency_count')} workflow replays, ${sumOf(worker, 'temporal_sticky_cache_miss')} sticky-cache misses`,
   );
   print(`chaos: API metrics: ${sumOf(r.metrics.api, 'http_request_duration_seconds_count')} requests timed, ${sumOf(r.metrics.api, 'http_request_duration_seconds_count', { status_code: '503' })} answered 503; open tasks now ${sumOf(r.metrics.api, 'behorighet_open_tasks')}`);
   print(`chaos: every order final ${r.recoverySeconds === null ? 'NEVER' : `${r.recoverySeconds.toFixed(1)} s after the last fault`}; whole run ${r.elapsedSeconds.toFixed(0)} s`);

@@ -166,8 +166,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       let smtpDone = false;
       let temporalDone = false;
       let apiDone = o.apis < 2;
+      let nextKillAt = Date.now() + random(...o.killEveryMs);
       while (!(loadDone && Date.now() - faultsStarted >= o.minFaultMs && smtpDone && temporalDone && apiDone)) {
-        await sleep(random(...o.killEveryMs));
+        // Every 3–6 s from one kill to the next, however long the restarts in between took.
+        await sleep(Math.max(0, nextKillAt - Date.now()));
+        nextKillAt = Date.now() + random(...o.killEveryMs);
         const i = workerKills % o.workers;
         await workers[i].stop('SIGKILL');
         workerKills += 1;

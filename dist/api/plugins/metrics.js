@@ -14,6 +14,10 @@ exports.registerMetrics = registerMetrics;
 const node_http_1 = __importDefault(require("node:http"));
 const fastify_metrics_1 = __importDefault(require("fastify-metrics"));
 const prom_client_1 = require("prom-client");
+const request_kinds_1 = require("../../domain/request-kinds");
+// Every stage has its series from the start (0 while empty), so a dashboard shows a queue that
+// is empty, not one that is missing.
+const STAGES = [...new Set(Object.values(request_kinds_1.REQUEST_KINDS).flatMap((kind) => kind.stages.map((stage) => stage.id)))];
 // Seconds: a read answers in milliseconds; a decision waits for its workflow (up to 8 s).
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 async function registerMetrics(app, { db, address }) {
@@ -39,10 +43,11 @@ async function registerMetrics(app, { db, address }) {
                 db.task.groupBy({ by: ['stage'], where: { status: 'OPEN', dueAt: { lt: now } }, _count: { _all: true } }),
             ]);
             this.reset();
-            for (const row of all) {
-                const late = overdue.find((o) => o.stage === row.stage)?._count._all ?? 0;
-                this.set({ stage: row.stage, overdue: 'true' }, late);
-                this.set({ stage: row.stage, overdue: 'false' }, row._count._all - late);
+            for (const stage of new Set([...STAGES, ...all.map((row) => row.stage)])) {
+                const open = all.find((row) => row.stage === stage)?._count._all ?? 0;
+                const late = overdue.find((row) => row.stage === stage)?._count._all ?? 0;
+                this.set({ stage, overdue: 'true' }, late);
+                this.set({ stage, overdue: 'false' }, open - late);
             }
         },
     });

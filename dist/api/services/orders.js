@@ -6,6 +6,7 @@ exports.submitOrder = submitOrder;
 exports.checkResubmission = checkResubmission;
 const node_crypto_1 = require("node:crypto");
 const client_1 = require("@temporalio/client");
+const temporal_1 = require("../../config/temporal");
 const audit_1 = require("../../data/audit");
 const eligibility_context_1 = require("../../data/eligibility-context");
 const prisma_1 = require("../../data/prisma");
@@ -137,6 +138,7 @@ async function submitOrder(deps, caller, body, idempotencyKey) {
     }
     try {
         await deps.temporal.workflow.start(request_1.requestWorkflow, {
+            ...temporal_1.WORKFLOW_START_OPTIONS,
             workflowId: id,
             taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
             args: [{ requestId: id, kind: kindId, submittedById: caller.personId, subject: subjectOf(checked), stages: stagePlanOf(kind, deps.config), effect: kind.effect }],
