@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { REPO_ROOT } from '../../scripts/lib/paths';
+import type { TestLog } from './quiet-environment';
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -18,6 +19,8 @@ export async function startProcess(script: string, args: string[], env: NodeJS.P
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...loader, script, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  // A failing test prints the last lines of every process it started (quiet-environment.ts).
+  (globalThis as typeof globalThis & { __testLog?: TestLog }).__testLog?.processes.set(`${script} (pid ${child.pid})`, () => output);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -10,6 +10,7 @@ import type { CapturedMail } from './mail';
 export async function startSmtpSink() {
   const received: CapturedMail[] = [];
   const refusals = new Map<string, number>();
+  const delays = new Map<string, number>();
   const key = (address: string) => address.trim().toLowerCase();
 
   const server = new SMTPServer({
@@ -24,7 +25,9 @@ export async function startSmtpSink() {
       callback(err);
     },
     onData(stream, session, callback) {
-      simpleParser(stream).then((mail) => {
+      const delay = Math.max(0, ...session.envelope.rcptTo.map((r) => delays.get(key(r.address)) ?? 0));
+      simpleParser(stream).then(async (mail) => {
+        if (delay) await new Promise((r) => setTimeout(r, delay)); // a slow server: the reply comes late
         received.push({ to: session.envelope.rcptTo.map((r) => key(r.address)), subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', messageId: mail.messageId ?? null });
         callback();
       }, callback);
@@ -39,6 +42,8 @@ export async function startSmtpSink() {
     mailTo: async (address: string) => received.filter((m) => m.to.includes(key(address))),
     refuse: (address: string, code: number) => void refusals.set(key(address), code),
     accept: (address: string) => void refusals.delete(key(address)),
+    /** Answers mail to `address` only after `ms` (the SMTP exchange is in progress meanwhile). */
+    delay: (address: string, ms: number) => void delays.set(key(address), ms),
     /** An outage: the port stops accepting connections (refused) until `up()`; mail in flight is finished. */
     down: () => new Promise<void>((resolve) => server.server.close(() => resolve())),
     up: () => new Promise<void>((resolve) => server.server.listen(port, '127.0.0.1', resolve)),
