@@ -23,13 +23,16 @@ export const activities = proxyActivities<OrderActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 });
 
+/** How many tries an answer someone waits for gets (a crashed worker's try counts as one). */
+export const ANSWER_ATTEMPTS = 5;
+
 // Someone waits for the answer (a decision, a resubmission, a cancellation): one transaction,
-// retried quickly — also after a worker crash — for at most 20 s; then it is refused and nothing
-// has changed, instead of a request that hangs while the database is away. The API waits 8 s
-// and then says the change is not confirmed yet (DECISION_PENDING): it may still be recorded.
+// retried quickly — also after a worker crash — at most 5 times within 20 s; then it is refused
+// and nothing has changed, instead of a request that hangs while the database is away. The API
+// waits 8 s and then says the change is not confirmed yet (DECISION_PENDING): it may still land.
 export const answerActivities = proxyActivities<OrderActivities>({
   heartbeatTimeout: '5 seconds',
   startToCloseTimeout: '10 seconds',
   scheduleToCloseTimeout: '20 seconds',
-  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '2 seconds' },
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '2 seconds', maximumAttempts: ANSWER_ATTEMPTS },
 });

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { PRODUCT_WORKER_OPTIONS } from '../../../worker';
+import { ANSWER_ATTEMPTS } from '../../../workflows/activity-options';
 import { createActivities } from '../../../activities';
 import { createDb, type Db } from '../../../data/prisma';
 import { addWorkingDays, isWorkingDay } from '../../../domain/working-days';
@@ -174,7 +175,7 @@ test('a task that shows in the queue can be decided at once, before the workflow
 test('a decision whose recording fails is refused and leaves the order decidable (nothing stuck)', async () => {
   const { order, handle } = await startOrder();
   await inReview(handle);
-  recordingFailures = 3; // every attempt the workflow allows
+  recordingFailures = ANSWER_ATTEMPTS; // every attempt the workflow allows
   expect(await refusalOf(handle.executeUpdate(decideUpdate, { args: [{ decision: 'APPROVE', decidedBy: ba() }] }))).toBe('DECISION_NOT_RECORDED');
   expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).decision).toBeNull();
   expect((await handle.query(orderStateQuery)).status).toBe('IN_REVIEW');
