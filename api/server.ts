@@ -8,9 +8,14 @@ import { buildApp } from './app';
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = createDb(config.DATABASE_URL);
-  const connection = await Connection.connect(temporalConnectionOptions(config));
+  // A restarted API serves again as soon as it can: Temporal's connection and the database's
+  // first connection (and Prisma's query engine) come up while the routes are being built,
+  // instead of one after the other or on the first request.
+  const connection = Connection.lazy(temporalConnectionOptions(config));
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const warm = Promise.all([connection.ensureConnected(), db.$queryRaw`SELECT 1`]);
   const app = await buildApp({ config, db, temporal });
+  await warm;
   app.addHook('onClose', async () => {
     await connection.close();
     await db.$disconnect();

@@ -10,7 +10,7 @@ import { temporalConnectionOptions } from '../config/temporal';
 import { createDb, type Db } from '../data/prisma';
 import { createMailTransport } from '../mail/transport';
 import { heartbeatWhileRunning } from './heartbeat';
-import { readWorkflowBundle } from './workflow-bundle';
+import { verifiedWorkflowBundle } from './workflow-bundle';
 
 export interface WorkerDeps {
   config: AppConfig;
@@ -71,8 +71,8 @@ async function main(): Promise<void> {
   // Compiled (dist/worker/index.js, `npm run build`): the build's prebuilt bundle beside it,
   // never webpack at start. Under tsx (development, tests' processes): bundled at start.
   const compiled = __filename.endsWith('.js');
-  const bundle = compiled ? readWorkflowBundle(path.resolve(__dirname, '..')) : undefined;
-  const worker = await createWorker({ config, db, connection, workflowBundle: bundle && { code: bundle.code } });
+  const bundle = compiled ? verifiedWorkflowBundle(path.resolve(__dirname, '..')) : undefined;
+  const worker = await createWorker({ config, db, connection, workflowBundle: bundle && { codePath: bundle.codePath } });
   const code = bundle ? `prebuilt workflow bundle sha256:${bundle.sha256.slice(0, 12)}` : 'workflow code bundled at start';
   const metrics = config.WORKER_METRICS_ADDRESS ? `, metrics on http://${config.WORKER_METRICS_ADDRESS}/metrics` : '';
   console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS} (${code}${metrics})`);

@@ -28,8 +28,12 @@ export function writeWorkflowBundle(dir: string, code: string): BundleManifest {
   return manifest;
 }
 
-/** Reads the bundle in `dir` and checks it against its manifest; throws naming what is wrong. */
-export function readWorkflowBundle(dir: string): { code: string; sha256: string } {
+/**
+ * Checks the bundle in `dir` against its manifest (throws naming what is wrong) and returns its
+ * path for the worker (`workflowBundle: { codePath }`: the SDK then keeps the bundle's source
+ * map as it is, instead of re-encoding it under another file name at every start).
+ */
+export function verifiedWorkflowBundle(dir: string): { codePath: string; sha256: string } {
   const file = path.join(dir, WORKFLOW_BUNDLE_FILE);
   const manifestFile = path.join(dir, WORKFLOW_BUNDLE_MANIFEST);
   if (!fs.existsSync(file) || !fs.existsSync(manifestFile)) {
@@ -41,5 +45,5 @@ export function readWorkflowBundle(dir: string): { code: string; sha256: string 
   if (actual !== manifest.sha256) {
     throw new Error(`${file} does not match its manifest (sha256 ${actual}, expected ${manifest.sha256}): run \`npm run build\` again`);
   }
-  return { code, sha256: actual };
+  return { codePath: file, sha256: actual };
 }

@@ -23,7 +23,7 @@ export default class QuietEnvironment extends TestEnvironment {
 
   override async setup(): Promise<void> {
     await super.setup();
-    (this.global as typeof globalThis & { __testLog?: TestLog }).__testLog = this.log;
+    (this.global as unknown as { __testLog: TestLog }).__testLog = this.log;
   }
 
   handleTestEvent(event: Circus.Event): void {
