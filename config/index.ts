@@ -55,10 +55,10 @@ const ZConfig = z.object({
   // A browser session ends after this long without a request, and at the latest this long after login.
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
-  // The worker on SIGTERM: how long running activities may finish before they are cancelled
-  // (and retried by another worker). Keep it below the orchestrator's own grace period
-  // (Kubernetes: terminationGracePeriodSeconds, 30 by default).
-  WORKER_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
+  // On SIGTERM: how long the worker's running activities may finish before they are cancelled
+  // (and retried by another worker), and the API's in-flight requests before it exits anyway.
+  // Keep it below the orchestrator's own grace period (Kubernetes: terminationGracePeriodSeconds, 30).
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
   // Where the worker serves Temporal's runtime metrics, and the API its request latencies and
   // open tasks, for Prometheus (host:port; GET /metrics). Off unless set.
   WORKER_METRICS_ADDRESS: z.string().regex(/^[^:]+:\d+$/, 'must be host:port').optional(),

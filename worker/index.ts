@@ -53,8 +53,8 @@ export async function createWorker({ config, db, connection, workflowBundle }: W
     // SIGTERM (a rollout, a node drain): stop taking tasks, let running activities finish for
     // the grace period, then cancel them (they are retried elsewhere); SIGKILL loses nothing
     // either, it only costs the activities' timeouts (workflows/activity-options.ts).
-    shutdownGraceTime: `${config.WORKER_SHUTDOWN_GRACE_SECONDS} seconds`,
-    shutdownForceTime: `${config.WORKER_SHUTDOWN_GRACE_SECONDS + 5} seconds`,
+    shutdownGraceTime: `${config.SHUTDOWN_GRACE_SECONDS} seconds`,
+    shutdownForceTime: `${config.SHUTDOWN_GRACE_SECONDS + 5} seconds`,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
   });
 }

@@ -101,7 +101,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_TASK_QUEUE: `chaos-${randomUUID()}`,
       SMTP_URL: smtp.url,
-      WORKER_SHUTDOWN_GRACE_SECONDS: '2',
+      SHUTDOWN_GRACE_SECONDS: '2',
     };
     const entry = (name: 'api/server' | 'worker/index') => (o.compiled ? path.join(REPO_ROOT, 'dist', `${name}.js`) : `${name}.ts`);
 

@@ -85,7 +85,10 @@ test('SIGTERM while a decision waits for its workflow: the API answers it in ful
   const answer = await deciding;
   expect(answer.status).toBe(503);
   expect(answer.body.code).toBe('DECISION_PENDING');
+  // …and exits right after it: the client's kept-alive connection is closed with the answer.
+  const answeredAt = Date.now();
   await apiExited;
+  expect(Date.now() - answeredAt).toBeLessThan(5000);
   expect(system.apiProcess.child.exitCode).toBe(0);
 
   system.worker = await system.startWorker();
