@@ -29,7 +29,7 @@ module.exports = {
       // Quiet while tests pass: Temporal's runtime log and the started processes' output are
       // printed only for a failing test (test/support/quiet-environment.ts).
       testEnvironment: '<rootDir>/test/support/quiet-environment.ts',
-      setupFiles: ['<rootDir>/test/support/quiet-temporal.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/quiet-temporal.ts'],
       transform,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/test/browser/**/*.test.ts'],

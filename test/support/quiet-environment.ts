@@ -21,8 +21,8 @@ export default class QuietEnvironment extends TestEnvironment {
   private readonly log: TestLog = { lines: [], processes: new Map() };
   private testStartedAt = 0;
 
-  override async setup(): Promise<void> {
-    await super.setup();
+  constructor(...args: ConstructorParameters<typeof TestEnvironment>) {
+    super(...args);
     (this.global as unknown as { __testLog: TestLog }).__testLog = this.log;
   }
 
