@@ -13,9 +13,15 @@ async function main(): Promise<void> {
   // instead of one after the other or on the first request.
   const connection = Connection.lazy(temporalConnectionOptions(config));
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-  const warm = Promise.all([connection.ensureConnected(), db.$queryRaw`SELECT 1`]);
+  // Temporal unreachable stops the start as before; a database that is not there yet does not:
+  // /ready answers 503 naming it until it is.
+  const temporalUp = connection.ensureConnected();
+  temporalUp.catch(() => undefined); // awaited below, after the routes are built
+  const databaseDown = db.$queryRaw`SELECT 1`.then(() => null, (err: unknown) => err);
   const app = await buildApp({ config, db, temporal });
-  await warm;
+  await temporalUp;
+  const down = await databaseDown;
+  if (down) app.log.warn({ err: down }, 'the database does not answer yet; /ready says so until it does');
   app.addHook('onClose', async () => {
     await connection.close();
     await db.$disconnect();
